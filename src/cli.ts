@@ -1,0 +1,72 @@
+import { Command, CommanderError } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { commands, groups } from './commands/index.js';
+import { makeEnv, formats } from './commands/env.js';
+import { CliError, ExitCode } from './errors.js';
+import { chalkFor, processIo, useColor, type Io } from './io.js';
+
+/**
+ * Runs the CLI on `argv` (without node and script) and returns the exit code. This is the only
+ * place errors become messages and exit codes; nothing below it prints errors or exits.
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const color = useColor(io);
+  const env = makeEnv(io, { chalk: chalkFor(color), color, columns: io.columns });
+  const program = buildProgram(io, env);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return env.exitCode;
+  } catch (error) {
+    return handle(error, io);
+  }
+}
+
+function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
+  const program = new Command('astana')
+    .description('Query the sourced dataset of the Astana-format talks on Syria (2017–2024).')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--data <dir>', 'data directory (default: the bundled data; env ASTANA_DATA)')
+    .option('--format <format>', `output format: ${formats.join(', ')} (default: table)`)
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .addHelpText('after', '\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data.\n');
+  configure(program, io);
+
+  const parents = new Map<string, Command>();
+  for (const [name, module] of Object.entries(commands)) {
+    const words = name.split(' ');
+    let parent = program;
+    if (words.length === 2) {
+      const group = words[0]!;
+      parent = parents.get(group) ?? configure(program.command(group).description(groups[group] ?? ''), io);
+      parents.set(group, parent);
+    }
+    const cmd = configure(parent.command(words.at(-1)!).description(module.description), io);
+    cmd.addHelpText('after', `\nExamples:\n${module.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    module.register(cmd, env);
+  }
+  return program;
+}
+
+function configure(cmd: Command, io: Io): Command {
+  return cmd
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showSuggestionAfterError(true);
+}
+
+function handle(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other commander error is a usage error it has already printed.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  if (error instanceof CliError) {
+    io.err(`astana: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.err(`astana: internal error, this is a bug; please report it with the command you ran.\n${stack}\n`);
+  return ExitCode.bug;
+}

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { listResolutions } from '../query/resolutions.js';
+import { resolutionsListTable } from '../render/tables/resolutions.js';
+import type { CommandModule } from './module.js';
+
+export const resolutionsList: CommandModule = {
+  description: 'List the UN resolutions named at the rounds, with the rounds that name each',
+  examples: ['astana resolutions list', 'astana resolutions list --format json'],
+  register(cmd: Command, env) {
+    cmd.action((_opts: unknown, command: Command) => {
+      env.emit(command, listResolutions(env.dataset(command)), resolutionsListTable);
+    });
+  },
+};

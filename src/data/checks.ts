@@ -1,0 +1,147 @@
+import { basename } from 'node:path';
+import { suggest } from '../suggest.js';
+import type { Round } from '../model/types.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import type { ParsedFile } from './load.js';
+import { locate } from './locate.js';
+
+type Path = readonly (string | number)[];
+
+interface Registries {
+  readonly parties: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+  readonly topics: ReadonlySet<string>;
+  readonly resolutions: ReadonlySet<string>;
+}
+
+/**
+ * Rules JSON Schema cannot express: references between files, duplicates, dates that must be
+ * real and ordered. Runs only on files that passed their schema, so shapes can be trusted.
+ */
+export function crossFileChecks(files: readonly ParsedFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
+    const { line, column } = locate(file, path, key);
+    out.push({ code, severity, file: file.path, line, column, args });
+  };
+
+  const registryIds = (kind: ParsedFile['kind'], listKey: string): Set<string> => {
+    const ids = new Set<string>();
+    for (const file of files.filter((f) => f.kind === kind)) {
+      const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
+      items.forEach((item, i) => {
+        if (ids.has(item.id)) report(file, 'ref/duplicate-id', [listKey, i, 'id'], { id: item.id });
+        ids.add(item.id);
+      });
+    }
+    return ids;
+  };
+  const registries: Registries = {
+    parties: registryIds('parties', 'parties'),
+    people: registryIds('people', 'people'),
+    topics: registryIds('topics', 'topics'),
+    resolutions: registryIds('resolutions', 'resolutions'),
+  };
+
+  const rounds = files.filter((f) => f.kind === 'round');
+  for (const file of rounds) checkRound(file, registries, report);
+  checkRoundSet(rounds, report);
+  return out;
+}
+
+type Report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
+
+function checkRound(file: ParsedFile, registries: Registries, report: Report): void {
+  const round = file.value as Round;
+  const ref = (kind: keyof Registries, code: string, id: string, path: Path): void => {
+    if (registries[kind].has(id)) return;
+    report(file, code, path, { id, suggestions: suggest(id, registries[kind]).join(', ') });
+  };
+
+  round.delegations.forEach((d, i) => {
+    ref('parties', 'ref/unknown-party', d.party, ['delegations', i, 'party']);
+    const heads = d.head === undefined ? [] : 'versions' in d.head ? d.head.versions.map((h, v) => [h, ['head', 'versions', v]] as const) : [[d.head, ['head']] as const];
+    for (const [head, at] of heads) ref('people', 'ref/unknown-person', head.person, ['delegations', i, ...at, 'person']);
+  });
+  round.absent?.forEach((a, i) => ref('parties', 'ref/unknown-party', a.party, ['absent', i, 'party']));
+  round.agenda.forEach((a, i) => ref('topics', 'ref/unknown-topic', a.topic, ['agenda', i, 'topic']));
+  round.resolutions?.forEach((r, i) => ref('resolutions', 'ref/unknown-resolution', r.resolution, ['resolutions', i, 'resolution']));
+
+  const seenParties = new Map<string, number>();
+  round.delegations.forEach((d, i) => {
+    if (seenParties.has(d.party)) report(file, 'round/duplicate-delegation', ['delegations', i, 'party'], { party: d.party });
+    seenParties.set(d.party, i);
+  });
+
+  checkSources(file, round, report);
+  checkDates(file, round, report);
+
+  const expected = String(round.round).padStart(2, '0');
+  const name = basename(file.path).replace(/\.ya?ml$/, '');
+  if (name !== expected) report(file, 'round/file-name', ['round'], { expected: `${expected}.yaml`, round: round.round });
+}
+
+function checkSources(file: ParsedFile, round: Round, report: Report): void {
+  const defined = new Map<string, number>();
+  round.sources.forEach((s, i) => {
+    if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
+    else defined.set(s.id, i);
+  });
+  const used = new Set<string>();
+  walkSourceRefs(round, [], (id, path) => {
+    used.add(id);
+    if (!defined.has(id)) report(file, 'ref/unknown-source', path, { id, suggestions: suggest(id, defined.keys()).join(', ') });
+  });
+  for (const [id, i] of defined) {
+    if (!used.has(id)) report(file, 'source/unused', ['sources', i, 'id'], { id }, 'warning');
+  }
+}
+
+/** Visits every `sources: [id…]` list below the top level, wherever the schema puts one. */
+function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Path) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkSourceRefs(item, [...path, i], visit));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'sources' && path.length > 0 && Array.isArray(child)) {
+      child.forEach((id, i) => typeof id === 'string' && visit(id, [...path, key, i]));
+    } else walkSourceRefs(child, [...path, key], visit);
+  }
+}
+
+export function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+function checkDates(file: ParsedFile, round: Round, report: Report): void {
+  const { start, end } = round.dates;
+  let valid = true;
+  for (const field of ['start', 'end'] as const) {
+    if (!isCalendarDate(round.dates[field])) {
+      valid = false;
+      report(file, 'dates/invalid', ['dates', field], { date: round.dates[field] });
+    }
+  }
+  if (valid && end < start) report(file, 'dates/end-before-start', ['dates', 'end'], { start, end });
+}
+
+function checkRoundSet(files: readonly ParsedFile[], report: Report): void {
+  const byNumber = new Map<number, ParsedFile>();
+  const sorted = [...files].sort((a, b) => (a.value as Round).dates.start.localeCompare((b.value as Round).dates.start));
+  for (const file of files) {
+    const { round } = file.value as Round;
+    const first = byNumber.get(round);
+    if (first) report(file, 'round/duplicate-number', ['round'], { round, other: first.path });
+    else byNumber.set(round, file);
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]!.value as Round;
+    const current = sorted[i]!.value as Round;
+    if (current.dates.start <= previous.dates.end) {
+      report(sorted[i]!, 'dates/overlap', ['dates', 'start'], { round: current.round, other: previous.round });
+    }
+  }
+}

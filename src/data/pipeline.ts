@@ -1,0 +1,47 @@
+import { DataError } from '../errors.js';
+import { buildDataset, type Dataset } from '../model/dataset.js';
+import type { PartiesFile, PeopleFile, ResolutionsFile, Round, TopicsFile } from '../model/types.js';
+import { describeDiagnostic } from '../render/diagnostics.js';
+import { crossFileChecks } from './checks.js';
+import { byPosition, isError, type Diagnostic } from './diagnostic.js';
+import { loadDataDir, type ParsedFile } from './load.js';
+import { validateSchema } from './validate-schema.js';
+
+export interface Checked {
+  /** Present only when there is no error (warnings allowed). */
+  readonly dataset?: Dataset;
+  /** Sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** load → validate (schema, then cross-file) → build. */
+export function checkDataDir(dir: string): Checked {
+  const loaded = loadDataDir(dir);
+  const parsed = loaded.files.filter((f) => !loaded.diagnostics.some((d) => d.file === f.path && isError(d)));
+  const schemaProblems = parsed.flatMap(validateSchema);
+  const valid = parsed.filter((f) => !schemaProblems.some((d) => d.file === f.path));
+  const diagnostics = [...loaded.diagnostics, ...schemaProblems, ...crossFileChecks(valid)].sort(byPosition);
+  if (diagnostics.some(isError)) return { diagnostics };
+  return { diagnostics, dataset: build(valid) };
+}
+
+function build(files: readonly ParsedFile[]): Dataset {
+  const values = <T>(kind: ParsedFile['kind']): T[] => files.filter((f) => f.kind === kind).map((f) => f.value as T);
+  return buildDataset({
+    rounds: values<Round>('round'),
+    parties: values<PartiesFile>('parties').flatMap((f) => f.parties),
+    people: values<PeopleFile>('people').flatMap((f) => f.people),
+    topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
+    resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),
+  });
+}
+
+/** For query commands: the dataset, or a DataError naming the first problem. */
+export function loadDataset(dir: string, base = dir): Dataset {
+  const { dataset, diagnostics } = checkDataDir(dir);
+  if (dataset) return dataset;
+  const first = diagnostics.find(isError)!;
+  const more = diagnostics.filter(isError).length - 1;
+  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}; run 'astana validate')` : " (run 'astana validate')";
+  throw new DataError(`invalid data: ${describeDiagnostic(first, base)}${tail}`, first);
+}

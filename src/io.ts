@@ -1,0 +1,44 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { bundledDataDir } from './paths.js';
+
+/** Everything a command may touch outside the process: injected so commands run in-process in tests. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stdout is a terminal: decides colour and the default format. */
+  readonly isTTY: boolean;
+  /** Terminal width for wrapping tables; undefined when stdout is not a terminal (no wrapping). */
+  readonly columns?: number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** The data directory used when neither --data nor ASTANA_DATA is given. */
+  readonly defaultDataDir: string;
+}
+
+export function processIo(): Io {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    env: process.env,
+    cwd: process.cwd(),
+    defaultDataDir: bundledDataDir,
+  };
+}
+
+/**
+ * Colour is decided once, here. NO_COLOR (https://no-color.org) and TERM=dumb turn it off;
+ * FORCE_COLOR turns it on even when stdout is not a terminal.
+ */
+export function useColor(io: Io): boolean {
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return true;
+  if (TERM === 'dumb') return false;
+  return io.isTTY;
+}
+
+export function chalkFor(color: boolean): ChalkInstance {
+  return new Chalk({ level: color ? 1 : 0 });
+}

@@ -1,0 +1,25 @@
+// The data types come from the JSON Schemas (see scripts/gen-types.mjs); this module only names them.
+export type {
+  Round,
+  Delegation,
+  HeadClaim,
+  DisputedHead,
+  Absentee,
+  AgendaItem,
+  ResolutionRef,
+  AdoptedDocument,
+  NextMeetingClaim,
+  DisputedNextMeeting,
+  Source,
+  PartiesFile,
+  PeopleFile,
+  TopicsFile,
+  ResolutionsFile,
+} from './schema-types.js';
+
+import type { PartiesFile, PeopleFile, ResolutionsFile, TopicsFile } from './schema-types.js';
+
+export type Party = PartiesFile['parties'][number];
+export type Person = PeopleFile['people'][number];
+export type Topic = TopicsFile['topics'][number];
+export type Resolution = ResolutionsFile['resolutions'][number];

@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+// Both this file (src/) and the bundle (dist/) sit one level below the package root.
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export const packageRoot = root;
+export const bundledDataDir = join(root, 'data');

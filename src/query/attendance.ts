@@ -1,0 +1,43 @@
+import { UsageError } from '../errors.js';
+import type { Dataset } from '../model/dataset.js';
+import { headOf, type Head } from './heads.js';
+import { resolveParty } from './resolve.js';
+
+export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent'] as const;
+export type AttendanceRole = (typeof attendanceRoles)[number];
+
+export interface AttendanceRecord {
+  readonly round: number;
+  readonly party: string;
+  readonly role: AttendanceRole;
+  readonly head?: Head;
+  readonly reason?: string;
+}
+
+export interface AttendanceOptions {
+  readonly party?: string;
+  readonly role?: string;
+}
+
+/**
+ * One record per party per round for which the data says something: a delegation, or an
+ * absence. A pair with no record is unknown, not absent. Sorted by round, then party id.
+ */
+export function attendance(data: Dataset, options: AttendanceOptions = {}): AttendanceRecord[] {
+  const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
+  const role = options.role === undefined ? undefined : parseRole(options.role);
+  const records: AttendanceRecord[] = data.rounds.flatMap((r) => [
+    ...r.delegations.map((d) => ({ round: r.round, party: d.party, role: d.role, head: headOf(data, d) })),
+    ...(r.absent ?? []).map((a) => ({ round: r.round, party: a.party, role: 'absent' as const, reason: a.reason })),
+  ]);
+  return records
+    .filter((rec) => party === undefined || rec.party === party)
+    .filter((rec) => role === undefined || rec.role === role)
+    .sort((x, y) => x.round - y.round || x.party.localeCompare(y.party));
+}
+
+function parseRole(value: string): AttendanceRole {
+  const role = attendanceRoles.find((r) => r === value.toLowerCase());
+  if (role) return role;
+  throw new UsageError(`unknown role '${value}' (roles: ${attendanceRoles.join(', ')})`);
+}

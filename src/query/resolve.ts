@@ -1,0 +1,56 @@
+import { NotFoundError, UsageError } from '../errors.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Party, Resolution, Round, Topic } from '../model/types.js';
+import { suggest } from '../suggest.js';
+
+/** Finds a round by number or `latest`; unknown numbers name the nearest rounds that exist. */
+export function resolveRound(data: Dataset, arg: string): Round {
+  const text = arg.trim().toLowerCase();
+  if (text === 'latest') {
+    const last = data.rounds.at(-1);
+    if (!last) throw new NotFoundError('round', arg, []);
+    return last;
+  }
+  if (!/^\d+$/.test(text)) throw new UsageError(`round must be a number or 'latest', not '${arg}'`);
+  const round = data.roundByNumber.get(Number(text));
+  if (round) return round;
+  const nearest = [...data.roundByNumber.keys()]
+    .sort((a, b) => Math.abs(a - Number(text)) - Math.abs(b - Number(text)) || a - b)
+    .slice(0, 2)
+    .sort((a, b) => a - b);
+  throw new NotFoundError('round', arg, nearest.map(String));
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
+export function resolveParty(data: Dataset, arg: string): Party {
+  const byId = data.parties.get(arg);
+  if (byId) return byId;
+  const wanted = fold(arg);
+  for (const party of data.parties.values()) {
+    if ([party.id, party.name, ...(party.aliases ?? [])].some((n) => fold(n) === wanted)) return party;
+  }
+  throw new NotFoundError('party', arg, suggest(arg, data.parties.keys()));
+}
+
+export function resolveTopic(data: Dataset, arg: string): Topic {
+  const topic = data.topics.get(arg.toLowerCase());
+  if (topic) return topic;
+  throw new NotFoundError('topic', arg, suggest(arg, data.topics.keys()));
+}
+
+const compact = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
+
+/** Accepts a number (2254), a UN symbol (S/RES/2254(2015)) or a registry id (unsc-2254). */
+export function resolveResolution(data: Dataset, arg: string): Resolution {
+  const all = [...data.resolutions.values()];
+  const text = arg.trim();
+  const match =
+    data.resolutions.get(text.toLowerCase()) ??
+    all.find((r) => compact(r.symbol) === compact(text)) ??
+    (/^\d+$/.test(text) ? (all.find((r) => r.body === 'UNSC' && r.number === Number(text)) ?? all.find((r) => r.number === Number(text))) : undefined);
+  if (match) return match;
+  const names = all.map((r) => (r.number !== undefined ? String(r.number) : r.symbol));
+  throw new NotFoundError('resolution', arg, suggest(text, names));
+}

@@ -1,0 +1,51 @@
+import type { Dataset } from '../model/dataset.js';
+import type { AdoptedDocument, Source } from '../model/types.js';
+import { headOf, type Head } from './heads.js';
+import { nextOf, type NextMeeting } from './next.js';
+import { resolveRound } from './resolve.js';
+
+export interface RoundDetail {
+  readonly round: number;
+  readonly start: string;
+  readonly end: string;
+  readonly city: string;
+  readonly venue?: string;
+  readonly delegations: { party: string; name: string; role: string; head?: Head; note?: string; sources: string[] }[];
+  readonly absent: { party: string; name: string; reason?: string; sources: string[] }[];
+  readonly agenda: { topic: string; label: string; summary: string; sources: string[] }[];
+  readonly resolutions: { id: string; symbol: string; number?: number; body: string; context: string; quote?: string; note?: string; sources: string[] }[];
+  readonly documents: AdoptedDocument[];
+  readonly next?: NextMeeting;
+  readonly notes: { text: string; sources: string[] }[];
+  readonly sources: Source[];
+}
+
+export function showRound(data: Dataset, arg: string): RoundDetail {
+  const r = resolveRound(data, arg);
+  const partyName = (id: string): string => data.parties.get(id)?.name ?? id;
+  return {
+    round: r.round,
+    start: r.dates.start,
+    end: r.dates.end,
+    city: r.city.name,
+    venue: r.city.venue,
+    delegations: r.delegations.map((d) => ({
+      party: d.party,
+      name: partyName(d.party),
+      role: d.role,
+      head: headOf(data, d),
+      note: d.note,
+      sources: [...d.sources],
+    })),
+    absent: (r.absent ?? []).map((a) => ({ party: a.party, name: partyName(a.party), reason: a.reason, sources: [...a.sources] })),
+    agenda: r.agenda.map((a) => ({ topic: a.topic, label: data.topics.get(a.topic)?.label ?? a.topic, summary: a.summary, sources: [...a.sources] })),
+    resolutions: (r.resolutions ?? []).map((ref) => {
+      const res = data.resolutions.get(ref.resolution)!;
+      return { id: res.id, symbol: res.symbol, number: res.number, body: res.body, context: ref.context, quote: ref.quote, note: ref.note, sources: [...ref.sources] };
+    }),
+    documents: [...(r.documents ?? [])],
+    next: r.next === undefined ? undefined : nextOf(r.next),
+    notes: (r.notes ?? []).map((n) => ({ text: n.text, sources: [...n.sources] })),
+    sources: [...r.sources],
+  };
+}

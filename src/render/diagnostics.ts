@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../data/diagnostic.js';
+
+type Args = Diagnostic['args'];
+
+const didYouMean = (args: Args): string => (args.suggestions ? ` (did you mean ${args.suggestions}?)` : '');
+
+/** The only place a diagnostic code becomes English. */
+const messages: Record<string, (args: Args) => string> = {
+  'load/missing-dir': (a) => `data directory not found: ${a.dir}`,
+  'load/missing-file': () => 'required file is missing',
+  'load/unreadable': (a) => `cannot read file: ${a.reason}`,
+  'yaml/syntax': (a) => `YAML syntax error: ${a.detail}`,
+  'schema/required': (a) => `missing required property '${a.property}'`,
+  'schema/additionalProperties': (a) => `unknown property '${a.property}'`,
+  'schema/enum': (a) => `${a.path} must be one of: ${a.allowed}`,
+  'ref/unknown-party': (a) => `unknown party '${a.id}'${didYouMean(a)}`,
+  'ref/unknown-person': (a) => `unknown person '${a.id}'${didYouMean(a)}`,
+  'ref/unknown-topic': (a) => `unknown topic '${a.id}'${didYouMean(a)}`,
+  'ref/unknown-resolution': (a) => `unknown resolution '${a.id}'${didYouMean(a)}`,
+  'ref/unknown-source': (a) => `unknown source '${a.id}'${didYouMean(a)}`,
+  'ref/duplicate-id': (a) => `duplicate id '${a.id}'`,
+  'ref/duplicate-source': (a) => `duplicate source id '${a.id}'`,
+  'source/unused': (a) => `source '${a.id}' is defined but never cited`,
+  'round/duplicate-number': (a) => `round ${a.round} is also defined in ${a.other}`,
+  'round/duplicate-delegation': (a) => `party '${a.party}' has more than one delegation`,
+  'round/file-name': (a) => `round ${a.round} belongs in a file named ${a.expected}`,
+  'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
+  'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
+  'dates/overlap': (a) => `round ${a.round} starts before round ${a.other} ends`,
+};
+
+export function diagnosticMessage(d: Diagnostic): string {
+  const known = messages[d.code];
+  if (known) return known(d.args);
+  // Other schema keywords: ajv's own wording, prefixed with where it applies.
+  return `${d.args.path ?? ''} ${d.args.detail ?? d.code}`.trim();
+}
+
+export function location(d: Diagnostic, base: string): string {
+  const file = d.file === '.' ? base : `${base.replace(/\/$/, '')}/${d.file}`;
+  return d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
+}
+
+/** `file:line:col: message [code]`, the one-line form used by query commands and `validate`. */
+export function describeDiagnostic(d: Diagnostic, base: string): string {
+  const warning = d.severity === 'warning' ? 'warning: ' : '';
+  return `${location(d, base)}: ${warning}${diagnosticMessage(d)} [${d.code}]`;
+}

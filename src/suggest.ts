@@ -1,0 +1,20 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The candidates nearest to `value`, for "did you mean" hints. A candidate qualifies when it
+ * contains the value (or vice versa) or is within a third of its length in edit distance.
+ */
+export function suggest(value: string, candidates: Iterable<string>, max = 3): string[] {
+  const needle = value.toLowerCase();
+  const limit = Math.max(2, Math.ceil(needle.length / 3));
+  return [...new Set(candidates)]
+    .map((candidate) => {
+      const c = candidate.toLowerCase();
+      const contains = needle.length >= 3 && (c.includes(needle) || needle.includes(c));
+      return { candidate, score: contains ? 0.5 : distance(needle, c) };
+    })
+    .filter(({ score }) => score <= limit)
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
