@@ -52,7 +52,12 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
 function configure(cmd: Command, io: Io): Command {
   return cmd
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // Commander puts its "did you mean" on a second line; users and scripts get one line.
+      outputError: (s, write) => write(`astana: ${s.replace(/^error: /, '').replace(/\n\(Did you mean/g, ' (did you mean').trim()}\n`),
+    })
     .showSuggestionAfterError(true);
 }
 

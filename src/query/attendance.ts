@@ -21,11 +21,15 @@ export interface AttendanceOptions {
 
 /**
  * One record per party per round for which the data says something: a delegation, or an
- * absence. A pair with no record is unknown, not absent. Sorted by round, then party id.
+ * absence. A pair with no record is unknown, not absent. Sorted by round, then
+ * by the party's place in data/parties.yaml.
  */
 export function attendance(data: Dataset, options: AttendanceOptions = {}): AttendanceRecord[] {
   const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
   const role = options.role === undefined ? undefined : parseRole(options.role);
+  // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
+  const order = [...data.parties.keys()];
+  const rank = (id: string): number => order.indexOf(id);
   const records: AttendanceRecord[] = data.rounds.flatMap((r) => [
     ...r.delegations.map((d) => ({ round: r.round, party: d.party, role: d.role, head: headOf(data, d) })),
     ...(r.absent ?? []).map((a) => ({ round: r.round, party: a.party, role: 'absent' as const, reason: a.reason })),
@@ -33,7 +37,7 @@ export function attendance(data: Dataset, options: AttendanceOptions = {}): Atte
   return records
     .filter((rec) => party === undefined || rec.party === party)
     .filter((rec) => role === undefined || rec.role === role)
-    .sort((x, y) => x.round - y.round || x.party.localeCompare(y.party));
+    .sort((x, y) => x.round - y.round || rank(x.party) - rank(y.party));
 }
 
 function parseRole(value: string): AttendanceRole {

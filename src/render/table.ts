@@ -5,28 +5,45 @@ export type Cell = string | number | undefined;
 
 /**
  * A table as a string. cli-table3 colours headers by default even when stdout is not a
- * terminal, so styling is set from the context's colour decision.
+ * terminal, so styling follows the context's colour decision. On a terminal, columns are
+ * narrowed to fit its width and cells wrap; piped output is never wrapped or cut.
  */
-export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], wrap: readonly number[] = []): string {
-  const widths = columnWidths(ctx, head.length, wrap);
+export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))));
+  const widths = ctx.columns === undefined ? undefined : fit([head, ...cells], ctx.columns);
   const t = new Table({
     head: head.map((h) => ctx.chalk.bold(h)),
     style: { head: [], border: [], compact: false },
     ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
   });
-  for (const row of rows) t.push(row.map((c) => (c === undefined ? '' : String(c))));
+  for (const row of cells) t.push(row);
   return `${t.toString()}\n`;
 }
 
+// eslint-disable-next-line no-control-regex
+const visible = (s: string): number => Math.max(...s.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
+
 /**
- * Gives wrapping columns (indexes in `wrap`) an equal share of what the terminal has left
- * after a fixed allowance for the other columns.
+ * Column widths (with padding) that fit `columns`: narrow columns keep their natural width and
+ * the wide ones share what is left equally (max-min fair share), so short fields never wrap.
  */
-function columnWidths(ctx: RenderContext, count: number, wrap: readonly number[]): (number | null)[] | undefined {
-  if (ctx.columns === undefined || wrap.length === 0) return undefined;
-  const fixed = (count - wrap.length) * 16;
-  const share = Math.max(20, Math.floor((ctx.columns - fixed - count - 1) / wrap.length));
-  return Array.from({ length: count }, (_, i) => (wrap.includes(i) ? share : null));
+function fit(rows: readonly (readonly string[])[], columns: number): number[] {
+  const count = rows[0]!.length;
+  const natural = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => visible(r[i] ?? ''))) + 2);
+  const widths = [...natural];
+  let budget = columns - (count + 1);
+  let open = natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!);
+  while (open.length > 0) {
+    const share = Math.floor(budget / open.length);
+    const first = open[0]!;
+    if (natural[first]! > share) {
+      for (const i of open) widths[i] = Math.max(8, share);
+      break;
+    }
+    budget -= natural[first]!;
+    open = open.slice(1);
+  }
+  return widths;
 }
 
 /** A heading line between tables. */

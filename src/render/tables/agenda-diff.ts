@@ -10,5 +10,5 @@ export function agendaDiffTable(d: AgendaDiff, ctx: RenderContext): string {
     ...d.kept.map((t) => ['  kept', t.label, t.before, t.after]),
   ];
   const summary = `${d.added.length} added, ${d.removed.length} removed, ${d.kept.length} kept\n`;
-  return `Agenda of round ${d.from} → round ${d.to}\n${table(ctx, ['Change', 'Topic', `Round ${d.from}`, `Round ${d.to}`], rows, [2, 3])}${summary}`;
+  return `Agenda of round ${d.from} → round ${d.to}\n${table(ctx, ['Change', 'Topic', `Round ${d.from}`, `Round ${d.to}`], rows)}${summary}`;
 }

@@ -7,7 +7,6 @@ export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: Re
     ctx,
     ['Symbol', 'Body', 'Subject', 'Rounds'],
     rows.map((r) => [r.symbol, r.body, r.subject, r.rounds.join(', ')]),
-    [2],
   );
 }
 
@@ -15,5 +14,5 @@ export function resolutionShowTable(r: ResolutionDetail, ctx: RenderContext): st
   const header = `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}\n${r.subject}\n${r.url}\n`;
   if (r.citations.length === 0) return `${header}\nNot cited at any round in the dataset.\n`;
   const rows = r.citations.map((c) => [c.round, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]);
-  return `${header}\n${table(ctx, ['Round', 'Context', 'Quote', 'Sources'], rows, [2, 3])}`;
+  return `${header}\n${table(ctx, ['Round', 'Context', 'Quote', 'Sources'], rows)}`;
 }

@@ -19,50 +19,50 @@ export function roundShowTable(r: RoundDetail, ctx: RenderContext): string {
       r.delegations.map((d) => {
         const head = d.head;
         const name = head === undefined ? unknown(ctx) : head.disputed ? chalk.yellow(headLabel(head)) : headLabel(head);
-        const title = head?.disputed ? (head.versions ?? []).map((v) => v.title ?? '?').join(' / ') : head?.title;
+        const title = head?.disputed ? (head.versions ?? []).map((v) => v.title ?? 'unknown').join(' / ') : head?.title;
         return [d.name, d.role, name, title, refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];
       }),
-      [2, 3],
     ),
   );
 
   if (r.absent.length > 0) {
     parts.push(heading(ctx, 'Absent'));
-    parts.push(table(ctx, ['Party', 'Reason', 'Sources'], r.absent.map((a) => [a.name, a.reason ?? unknown(ctx), refs(a.sources)]), [1]));
+    parts.push(table(ctx, ['Party', 'Reason', 'Sources'], r.absent.map((a) => [a.name, a.reason ?? unknown(ctx), refs(a.sources)])));
   }
 
   parts.push(heading(ctx, 'Agenda'));
   parts.push(
     r.agenda.length === 0
       ? `${unknown(ctx)}\n`
-      : table(ctx, ['Topic', 'Summary', 'Sources'], r.agenda.map((a) => [a.label, a.summary, refs(a.sources)]), [1]),
+      : table(ctx, ['Topic', 'Summary', 'Sources'], r.agenda.map((a) => [a.label, a.summary, refs(a.sources)])),
   );
 
   if (r.resolutions.length > 0) {
     parts.push(heading(ctx, 'UN resolutions'));
     parts.push(
-      table(ctx, ['Resolution', 'Context', 'Quote', 'Sources'], r.resolutions.map((x) => [x.symbol, x.context, x.quote ?? '', refs(x.sources)]), [2]),
+      table(ctx, ['Resolution', 'Context', 'Quote', 'Sources'], r.resolutions.map((x) => [x.symbol, x.context, x.quote ?? '', refs(x.sources)])),
     );
   }
 
   if (r.documents.length > 0) {
     parts.push(heading(ctx, 'Documents adopted'));
-    parts.push(table(ctx, ['Document', 'Kind', 'Sources'], r.documents.map((d) => [d.title, d.kind, refs(d.sources)]), [0]));
+    parts.push(table(ctx, ['Document', 'Kind', 'Sources'], r.documents.map((d) => [d.title, d.kind, refs(d.sources)])));
   }
 
   if (r.next) {
-    parts.push(heading(ctx, 'Next meeting agreed'));
+    parts.push(heading(ctx, r.next.disputed ? `Next meeting agreed ${chalk.yellow('(disputed: every version listed)')}` : 'Next meeting agreed'));
     const versions = r.next.disputed ? (r.next.versions ?? []) : [r.next];
-    const mark = r.next.disputed ? chalk.yellow('disputed: ') : '';
-    parts.push(`${mark}${versions.map((v) => `${v.summary} ${refs(v.sources)}`).join('\n  versus ')}\n`);
+    const rows = versions.map((v) => [v.summary, refs(v.sources)]);
+    if (r.next.note) rows.push([chalk.dim(`Note: ${r.next.note}`), '']);
+    parts.push(table(ctx, ['Next meeting', 'Sources'], rows));
   }
 
   if (r.notes.length > 0) {
     parts.push(heading(ctx, 'Notes'));
-    parts.push(r.notes.map((n) => `- ${n.text} ${refs(n.sources)}\n`).join(''));
+    parts.push(table(ctx, ['Note', 'Sources'], r.notes.map((n) => [n.text, refs(n.sources)])));
   }
 
   parts.push(heading(ctx, 'Sources'));
-  parts.push(table(ctx, ['Id', 'Publisher', 'URL'], r.sources.map((s) => [s.id, s.publisher, s.url]), []));
+  parts.push(table(ctx, ['Id', 'Publisher', 'URL'], r.sources.map((s) => [s.id, s.publisher, s.url])));
   return parts.join('\n');
 }

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/run.js';
+
+const bin = `${repoRoot}bin/astana.js`;
+const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+
+function astana(args: string[], extra: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extra }, cwd: repoRoot });
+}
+
+// The built binary, run as a user would (it is rebuilt by `npm test` before the tests run).
+describe('bin/astana.js', () => {
+  it('lists the bundled rounds', () => {
+    const r = astana(['rounds', 'list', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('prints the version from package.json', () => {
+    const { version } = JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: repoRoot, encoding: 'utf8' }).stdout);
+    expect(astana(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it('exits 2 with one line and no stack trace on a bad flag', () => {
+    const r = astana(['rounds', 'list', '--nope']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('stays quiet when its output is cut short by head (EPIPE)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} attendance --format json | head -c 10 >/dev/null`], { encoding: 'utf8', env });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('prints no colour codes when piped', () => {
+    expect(astana(['rounds', 'show', '21']).stdout).not.toMatch(/\u001b\[/);
+  });
+});

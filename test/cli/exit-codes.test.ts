@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { caseDir } from '../helpers/fixture.js';
+import { run } from '../helpers/run.js';
+
+// argv → exit code and the one line a user sees. Never a stack trace for a user's mistake.
+describe('exit codes', () => {
+  it.each([
+    [['rounds', 'list'], 0, ''],
+    [['--help'], 0, ''],
+    [['--version'], 0, ''],
+    [['rounds', 'show', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?)\n"],
+    [['rounds', 'show', 'twenty'], 2, "astana: round must be a number or 'latest', not 'twenty'\n"],
+    [['rounds', 'lst'], 2, "astana: unknown command 'lst' (did you mean list?)\n"],
+    [['rounds', 'list', '--fromm', '2020'], 2, "astana: unknown option '--fromm' (did you mean --from?)\n"],
+    [['rounds', 'list', '--from'], 2, "astana: option '--from <date>' argument missing\n"],
+    [['rounds', 'list', '--from', '2023-13'], 2, "astana: --from must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'\n"],
+    [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
+    [['rounds', 'list', '--format', 'xml'], 2, "astana: unknown format 'xml' for 'list' (formats: table, json)\n"],
+    [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
+    [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254, 2165?)\n"],
+    [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\n"],
+  ])('%j exits %i', async (argv, code, err) => {
+    const result = await run(argv);
+    expect(result.code).toBe(code);
+    if (code !== 0) expect(result.err).toBe(err);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 3 on invalid data, naming file:line:col and pointing to validate', async () => {
+    const dir = caseDir('unknown-party');
+    const result = await run(['rounds', 'list', '--data', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(`astana: invalid data: ${dir}/rounds/02.yaml:5:12: unknown party 'rusia' (did you mean russia?) [ref/unknown-party] (run 'astana validate')\n`);
+  });
+
+  it('exits 3 when the data directory does not exist', async () => {
+    const result = await run(['rounds', 'list', '--data', 'no/such/dir']);
+    expect(result.code).toBe(3);
+    expect(result.err).toMatch(/^astana: invalid data: no\/such\/dir: data directory not found/);
+  });
+
+  it('validate exits 1 on errors, 0 on warnings only', async () => {
+    expect((await run(['validate', '--data', caseDir('unknown-topic')])).code).toBe(1);
+    const warned = await run(['validate', '--data', caseDir('unused-source')]);
+    expect(warned.code).toBe(0);
+    expect(warned.out).toMatch(/warning: source 's9' is defined but never cited \[source\/unused\]\n0 errors, 1 warning\n$/);
+  });
+
+  it('reads the data directory from ASTANA_DATA when --data is absent', async () => {
+    const result = await run(['rounds', 'list', '--format', 'json'], { env: { ASTANA_DATA: caseDir() } });
+    expect(JSON.parse(result.out)).toHaveLength(2);
+  });
+
+  it('reports an unexpected failure as a bug, with exit 70', async () => {
+    const result = await run(['rounds', 'list'], {
+      out: () => {
+        throw new TypeError('boom');
+      },
+    });
+    expect(result.code).toBe(70);
+    expect(result.err).toMatch(/internal error, this is a bug/);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataDir, loadDataset } from '../../src/data/pipeline.js';
+import { DataError } from '../../src/errors.js';
+import { caseDir } from '../helpers/fixture.js';
+import { bundledData } from '../helpers/run.js';
+
+const codes = (dir: string): string[] => checkDataDir(dir).diagnostics.map((d) => d.code);
+
+describe('checkDataDir', () => {
+  it('finds no problem in the bundled data', () => {
+    expect(checkDataDir(bundledData).diagnostics).toEqual([]);
+  });
+
+  it('finds no problem in the small valid fixture and builds a dataset', () => {
+    const checked = checkDataDir(caseDir());
+    expect(checked.diagnostics).toEqual([]);
+    expect(checked.dataset?.rounds.map((r) => r.round)).toEqual([1, 2]);
+  });
+
+  // Each case differs from the valid fixture by one edit; the expected diagnostic names the rule and the spot.
+  it.each([
+    ['yaml-syntax', 'yaml/syntax', 'rounds/02.yaml', 18],
+    ['schema-required', 'schema/required', 'rounds/02.yaml', 1],
+    ['schema-additional', 'schema/additionalProperties', 'rounds/02.yaml', 4],
+    ['schema-enum', 'schema/enum', 'rounds/02.yaml', 9],
+    ['unknown-party', 'ref/unknown-party', 'rounds/02.yaml', 5],
+    ['unknown-person', 'ref/unknown-person', 'rounds/02.yaml', 13],
+    ['unknown-topic', 'ref/unknown-topic', 'rounds/02.yaml', 19],
+    ['unknown-resolution', 'ref/unknown-resolution', 'rounds/02.yaml', 22],
+    ['unknown-source', 'ref/unknown-source', 'rounds/02.yaml', 19],
+    ['end-before-start', 'dates/end-before-start', 'rounds/02.yaml', 2],
+    ['invalid-date', 'dates/invalid', 'rounds/02.yaml', 2],
+    ['duplicate-number', 'round/duplicate-number', 'rounds/03.yaml', 1],
+    ['file-name', 'round/file-name', 'rounds/02.yaml', 1],
+    ['overlap', 'dates/overlap', 'rounds/03.yaml', 2],
+    ['head-shape', 'schema/minItems', 'rounds/02.yaml', 12],
+  ])('%s gives %s at %s:%i', (name, code, file, line) => {
+    const found = checkDataDir(caseDir(name)).diagnostics.find((d) => d.code === code);
+    expect(found, `expected ${code} among ${codes(caseDir(name)).join(', ')}`).toBeDefined();
+    expect(found).toMatchObject({ severity: 'error', file, line });
+    expect(found!.column).toBeGreaterThan(0);
+  });
+
+  it('points at the offending value, not just its line', () => {
+    const d = checkDataDir(caseDir('unknown-topic')).diagnostics[0]!;
+    expect([d.line, d.column]).toEqual([19, 14]);
+  });
+
+  it('reports a nearest match for an unknown reference', () => {
+    const d = checkDataDir(caseDir('unknown-party')).diagnostics.find((x) => x.code === 'ref/unknown-party');
+    expect(d?.args).toMatchObject({ id: 'rusia', suggestions: 'russia' });
+  });
+
+  it('keeps only the closest branch of a failed oneOf', () => {
+    const found = codes(caseDir('head-shape'));
+    expect(found).toEqual(['schema/minItems']);
+  });
+
+  it('treats an unused source as a warning, and the data stays usable', () => {
+    const checked = checkDataDir(caseDir('unused-source'));
+    expect(checked.diagnostics.map((d) => [d.code, d.severity])).toEqual([['source/unused', 'warning']]);
+    expect(checked.dataset).toBeDefined();
+  });
+
+  it('reports a missing registry file and a missing data directory', () => {
+    expect(codes(caseDir(undefined, { remove: ['topics.yaml'] }))).toContain('load/missing-file');
+    expect(codes('/nonexistent/astana-data')).toEqual(['load/missing-dir']);
+  });
+});
+
+describe('loadDataset', () => {
+  it('throws a DataError naming file:line:col of the first problem', () => {
+    const dir = caseDir('unknown-party');
+    expect(() => loadDataset(dir, 'mydata')).toThrow(DataError);
+    expect(() => loadDataset(dir, 'mydata')).toThrow(/^invalid data: mydata\/rounds\/02\.yaml:5:\d+: unknown party 'rusia'/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { attendance } from '../../src/query/attendance.js';
+import { mini } from '../helpers/mini.js';
+
+const data = mini();
+
+describe('attendance', () => {
+  it('gives one record per party per round, absences included, in registry order', () => {
+    expect(attendance(data).map((r) => [r.round, r.party, r.role])).toEqual([
+      [1, 'russia', 'guarantor'],
+      [1, 'turkey', 'guarantor'],
+      [2, 'russia', 'guarantor'],
+      [2, 'syria-opposition', 'absent'],
+      [2, 'un', 'observer'],
+    ]);
+  });
+
+  it('filters by party (alias accepted) and by role', () => {
+    expect(attendance(data, { party: 'Turkey' }).map((r) => r.round)).toEqual([1]);
+    expect(attendance(data, { role: 'absent' })).toEqual([{ round: 2, party: 'syria-opposition', role: 'absent', reason: 'boycott' }]);
+  });
+
+  it('rejects an unknown role, listing the roles', () => {
+    expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { listResolutions, showResolution } from '../../src/query/resolutions.js';
+import { mini } from '../helpers/mini.js';
+
+const data = mini();
+
+describe('resolutions', () => {
+  it('lists each resolution with the rounds that name it', () => {
+    expect(listResolutions(data).map((r) => [r.symbol, r.rounds])).toEqual([
+      ['A/ES-10/L.27', [2]],
+      ['S/RES/2254(2015)', [1, 2]],
+    ]);
+  });
+
+  it.each(['2254', 'S/RES/2254(2015)', 's/res/2254 (2015)', 'unsc-2254'])('finds 2254 as %s', (arg) => {
+    expect(showResolution(data, arg).symbol).toBe('S/RES/2254(2015)');
+  });
+
+  it('shows each citation with its context, quote and source URLs', () => {
+    expect(showResolution(data, '2254').citations).toEqual([
+      { round: 1, context: 'joint-statement', quote: 'in line with 2254', note: undefined, sources: [{ id: 's1', url: 'https://example.org/one' }] },
+      { round: 2, context: 'agenda', quote: undefined, note: undefined, sources: [{ id: 's2', url: 'https://example.org/three' }] },
+    ]);
+  });
+
+  it('suggests the nearest resolution for an unknown one', () => {
+    expect(() => showResolution(data, '2255')).toThrow("unknown resolution '2255' (did you mean 2254?)");
+  });
+});
