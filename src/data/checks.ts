@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { suggest } from '../suggest.js';
-import type { Round } from '../model/types.js';
+import type { MeetingBody } from '../model/dataset.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
-import type { ParsedFile } from './load.js';
+import type { MeetingKind, ParsedFile } from './load.js';
 import { locate } from './locate.js';
 
 type Path = readonly (string | number)[];
@@ -18,7 +18,7 @@ interface Registries {
  * Rules JSON Schema cannot express: references between files, duplicates, dates that must be
  * real and ordered. Runs only on files that passed their schema, so shapes can be trusted.
  */
-export function crossFileChecks(files: readonly ParsedFile[]): Diagnostic[] {
+export function crossFileChecks(files: readonly ParsedFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
     const { line, column } = locate(file, path, key);
@@ -43,16 +43,41 @@ export function crossFileChecks(files: readonly ParsedFile[]): Diagnostic[] {
     resolutions: registryIds('resolutions', 'resolutions'),
   };
 
-  const rounds = files.filter((f) => f.kind === 'round');
-  for (const file of rounds) checkRound(file, registries, report);
-  checkRoundSet(rounds, report);
+  const meetingKinds: MeetingKind[] = ['round', 'summit', 'ministerial'];
+  const used = { topics: new Set<string>(), resolutions: new Set<string>() };
+  for (const kind of meetingKinds) {
+    const meetings = files.filter((f) => f.kind === kind);
+    for (const file of meetings) {
+      const body = file.value as MeetingBody;
+      checkMeeting(file, kind, registries, report);
+      body.agenda.forEach((a) => used.topics.add(a.topic));
+      body.resolutions?.forEach((r) => used.resolutions.add(r.resolution));
+    }
+    checkNumbering(meetings, kind, report);
+  }
+  // A registry entry no meeting uses is dead weight, or a sign of a typo elsewhere. Only
+  // knowable when every meeting file could be read and checked.
+  if (!options.complete) return out;
+  reportUnused(files, 'topics', 'topics', used.topics, 'ref/unused-topic', report);
+  reportUnused(files, 'resolutions', 'resolutions', used.resolutions, 'ref/unused-resolution', report);
   return out;
 }
 
 type Report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
 
-function checkRound(file: ParsedFile, registries: Registries, report: Report): void {
-  const round = file.value as Round;
+function reportUnused(files: readonly ParsedFile[], kind: ParsedFile['kind'], listKey: string, used: ReadonlySet<string>, code: string, report: Report): void {
+  for (const file of files.filter((f) => f.kind === kind)) {
+    const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
+    items.forEach((item, i) => {
+      if (!used.has(item.id)) report(file, code, [listKey, i, 'id'], { id: item.id }, 'warning');
+    });
+  }
+}
+
+const numberOf = (file: ParsedFile, kind: MeetingKind): number => (file.value as Record<MeetingKind, number>)[kind];
+
+function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registries, report: Report): void {
+  const round = file.value as MeetingBody;
   const ref = (kind: keyof Registries, code: string, id: string, path: Path): void => {
     if (registries[kind].has(id)) return;
     report(file, code, path, { id, suggestions: suggest(id, registries[kind]).join(', ') });
@@ -69,19 +94,20 @@ function checkRound(file: ParsedFile, registries: Registries, report: Report): v
 
   const seenParties = new Map<string, number>();
   round.delegations.forEach((d, i) => {
-    if (seenParties.has(d.party)) report(file, 'round/duplicate-delegation', ['delegations', i, 'party'], { party: d.party });
+    if (seenParties.has(d.party)) report(file, 'meeting/duplicate-delegation', ['delegations', i, 'party'], { party: d.party });
     seenParties.set(d.party, i);
   });
 
   checkSources(file, round, report);
   checkDates(file, round, report);
 
-  const expected = String(round.round).padStart(2, '0');
+  const number = numberOf(file, kind);
+  const expected = String(number).padStart(2, '0');
   const name = basename(file.path).replace(/\.ya?ml$/, '');
-  if (name !== expected) report(file, 'round/file-name', ['round'], { expected: `${expected}.yaml`, round: round.round });
+  if (name !== expected) report(file, 'meeting/file-name', [kind], { kind, expected: `${expected}.yaml`, number });
 }
 
-function checkSources(file: ParsedFile, round: Round, report: Report): void {
+function checkSources(file: ParsedFile, round: MeetingBody, report: Report): void {
   const defined = new Map<string, number>();
   round.sources.forEach((s, i) => {
     if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
@@ -116,7 +142,7 @@ export function isCalendarDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
-function checkDates(file: ParsedFile, round: Round, report: Report): void {
+function checkDates(file: ParsedFile, round: MeetingBody, report: Report): void {
   const { start, end } = round.dates;
   let valid = true;
   for (const field of ['start', 'end'] as const) {
@@ -128,20 +154,22 @@ function checkDates(file: ParsedFile, round: Round, report: Report): void {
   if (valid && end < start) report(file, 'dates/end-before-start', ['dates', 'end'], { start, end });
 }
 
-function checkRoundSet(files: readonly ParsedFile[], report: Report): void {
+function checkNumbering(files: readonly ParsedFile[], kind: MeetingKind, report: Report): void {
   const byNumber = new Map<number, ParsedFile>();
-  const sorted = [...files].sort((a, b) => (a.value as Round).dates.start.localeCompare((b.value as Round).dates.start));
   for (const file of files) {
-    const { round } = file.value as Round;
-    const first = byNumber.get(round);
-    if (first) report(file, 'round/duplicate-number', ['round'], { round, other: first.path });
-    else byNumber.set(round, file);
+    const number = numberOf(file, kind);
+    const first = byNumber.get(number);
+    if (first) report(file, 'meeting/duplicate-number', [kind], { kind, number, other: first.path });
+    else byNumber.set(number, file);
   }
+  // Meetings of one kind follow each other; two that overlap are a typo in a date or a number.
+  const start = (f: ParsedFile): string => (f.value as MeetingBody).dates.start;
+  const sorted = [...files].sort((a, b) => start(a).localeCompare(start(b)));
   for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!.value as Round;
-    const current = sorted[i]!.value as Round;
-    if (current.dates.start <= previous.dates.end) {
-      report(sorted[i]!, 'dates/overlap', ['dates', 'start'], { round: current.round, other: previous.round });
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
+    if (start(current) <= (previous.value as MeetingBody).dates.end) {
+      report(current, 'dates/overlap', ['dates', 'start'], { kind, number: numberOf(current, kind), other: numberOf(previous, kind) });
     }
   }
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 
-export type FileKind = 'round' | 'parties' | 'topics' | 'resolutions' | 'people';
+export type MeetingKind = 'round' | 'summit' | 'ministerial';
+export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people';
 
 /** A data file after parsing, with what is needed to map a value back to its line and column. */
 export interface ParsedFile {
@@ -27,7 +28,12 @@ export const registryFiles: ReadonlyArray<readonly [string, FileKind]> = [
   ['resolutions.yaml', 'resolutions'],
 ];
 
-export const roundsDir = 'rounds';
+/** One folder per kind of meeting, one file per meeting. Only rounds/ is required. */
+export const meetingDirs: ReadonlyArray<readonly [string, MeetingKind, boolean]> = [
+  ['rounds', 'round', true],
+  ['summits', 'summit', false],
+  ['ministerials', 'ministerial', false],
+];
 
 function problem(code: string, file: string, args: Record<string, string | number> = {}, line = 0, column = 0): Diagnostic {
   return { code, severity: 'error', file, line, column, args };
@@ -48,14 +54,16 @@ export function loadDataDir(dir: string): Loaded {
       diagnostics.push(...result.diagnostics);
     }
   }
-  const roundNames = listYaml(join(dir, roundsDir));
-  if (roundNames === undefined) diagnostics.push(problem('load/missing-dir', roundsDir, { dir: roundsDir }));
-  for (const name of roundNames ?? []) {
-    const result = loadFile(dir, `${roundsDir}/${name}`, 'round');
-    if ('diagnostic' in result) diagnostics.push(result.diagnostic);
-    else {
-      files.push(result.file);
-      diagnostics.push(...result.diagnostics);
+  for (const [sub, kind, required] of meetingDirs) {
+    const names = listYaml(join(dir, sub));
+    if (names === undefined && required) diagnostics.push(problem('load/missing-dir', sub, { dir: sub }));
+    for (const name of names ?? []) {
+      const result = loadFile(dir, `${sub}/${name}`, kind);
+      if ('diagnostic' in result) diagnostics.push(result.diagnostic);
+      else {
+        files.push(result.file);
+        diagnostics.push(...result.diagnostics);
+      }
     }
   }
   return { files, diagnostics };

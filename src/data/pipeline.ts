@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
-import type { PartiesFile, PeopleFile, ResolutionsFile, Round, TopicsFile } from '../model/types.js';
+import type { Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
 import { describeDiagnostic } from '../render/diagnostics.js';
 import { crossFileChecks } from './checks.js';
 import { byPosition, isError, type Diagnostic } from './diagnostic.js';
@@ -20,7 +20,8 @@ export function checkDataDir(dir: string): Checked {
   const parsed = loaded.files.filter((f) => !loaded.diagnostics.some((d) => d.file === f.path && isError(d)));
   const schemaProblems = parsed.flatMap(validateSchema);
   const valid = parsed.filter((f) => !schemaProblems.some((d) => d.file === f.path));
-  const diagnostics = [...loaded.diagnostics, ...schemaProblems, ...crossFileChecks(valid)].sort(byPosition);
+  const complete = valid.length === loaded.files.length && !loaded.diagnostics.some(isError);
+  const diagnostics = [...loaded.diagnostics, ...schemaProblems, ...crossFileChecks(valid, { complete })].sort(byPosition);
   if (diagnostics.some(isError)) return { diagnostics };
   return { diagnostics, dataset: build(valid) };
 }
@@ -29,6 +30,8 @@ function build(files: readonly ParsedFile[]): Dataset {
   const values = <T>(kind: ParsedFile['kind']): T[] => files.filter((f) => f.kind === kind).map((f) => f.value as T);
   return buildDataset({
     rounds: values<Round>('round'),
+    summits: values<Summit>('summit'),
+    ministerials: values<Ministerial>('ministerial'),
     parties: values<PartiesFile>('parties').flatMap((f) => f.parties),
     people: values<PeopleFile>('people').flatMap((f) => f.people),
     topics: values<TopicsFile>('topics').flatMap((f) => f.topics),

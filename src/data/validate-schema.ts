@@ -15,11 +15,8 @@ function compiled(): Compiled {
   if (cache) return cache;
   // verbose: a failed oneOf carries its branches and data, so pruneOneOf can re-check each branch.
   const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, schemas: [...dataSchemas] });
-  const get = (kind: FileKind): ValidateFunction => ajv.getSchema(schemaIds[kind])!;
-  cache = {
-    ajv,
-    byKind: { round: get('round'), parties: get('parties'), people: get('people'), topics: get('topics'), resolutions: get('resolutions') },
-  };
+  const byKind = Object.fromEntries(Object.entries(schemaIds).map(([kind, id]) => [kind, ajv.getSchema(id)!])) as Record<FileKind, ValidateFunction>;
+  cache = { ajv, byKind };
   return cache;
 }
 

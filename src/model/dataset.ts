@@ -1,10 +1,25 @@
-import type { Party, Person, Resolution, Round, Topic } from './types.js';
+import type { MeetingKind } from '../data/load.js';
+import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
+
+/** What every kind of meeting has: the schemas give rounds, summits and ministerials the same fields. */
+export type MeetingBody = Omit<Round, 'round' | 'city'> & { city: { name: string; venue?: string; sources: Round['city']['sources'] } };
+
+/** A meeting of any kind, with a stable id such as `round-21`, `summit-7` or `ministerial-2`. */
+export interface Meeting {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  readonly number: number;
+  readonly body: MeetingBody;
+}
 
 /** The validated dataset, indexed for queries. Read-only once built. */
 export interface Dataset {
   /** Sorted by round number. */
   readonly rounds: readonly Round[];
   readonly roundByNumber: ReadonlyMap<number, Round>;
+  /** Every meeting of every kind, sorted by start date. */
+  readonly meetings: readonly Meeting[];
+  readonly meetingById: ReadonlyMap<string, Meeting>;
   readonly parties: ReadonlyMap<string, Party>;
   readonly people: ReadonlyMap<string, Person>;
   readonly topics: ReadonlyMap<string, Topic>;
@@ -13,6 +28,8 @@ export interface Dataset {
 
 export interface RawData {
   readonly rounds: readonly Round[];
+  readonly summits?: readonly Summit[];
+  readonly ministerials?: readonly Ministerial[];
   readonly parties: readonly Party[];
   readonly people: readonly Person[];
   readonly topics: readonly Topic[];
@@ -23,11 +40,23 @@ function index<T extends { id: string }>(items: readonly T[]): ReadonlyMap<strin
   return new Map(items.map((item) => [item.id, item]));
 }
 
+export function meetingId(kind: MeetingKind, number: number): string {
+  return `${kind}-${number}`;
+}
+
 export function buildDataset(raw: RawData): Dataset {
   const rounds = [...raw.rounds].sort((a, b) => a.round - b.round);
+  const meeting = (kind: MeetingKind, number: number, body: MeetingBody): Meeting => ({ id: meetingId(kind, number), kind, number, body });
+  const meetings = [
+    ...rounds.map((r) => meeting('round', r.round, r)),
+    ...(raw.summits ?? []).map((s) => meeting('summit', s.summit, s)),
+    ...(raw.ministerials ?? []).map((m) => meeting('ministerial', m.ministerial, m)),
+  ].sort((a, b) => a.body.dates.start.localeCompare(b.body.dates.start) || a.id.localeCompare(b.id));
   return Object.freeze({
     rounds,
     roundByNumber: new Map(rounds.map((r) => [r.round, r])),
+    meetings,
+    meetingById: new Map(meetings.map((m) => [m.id, m])),
     parties: index(raw.parties),
     people: index(raw.people),
     topics: index(raw.topics),

@@ -15,6 +15,8 @@ export type Sources = [Source, ...Source[]];
 
 export interface AstanaDataFiles {
   round?: Round;
+  summit?: Summit;
+  ministerial?: Ministerial;
   parties?: PartiesFile;
   people?: PeopleFile;
   topics?: TopicsFile;
@@ -199,6 +201,9 @@ export interface DisputedNextMeeting {
    */
   note?: string;
 }
+/**
+ * A sourced fact about a meeting that fits no other field.
+ */
 export interface Note {
   /**
    * One line of text.
@@ -238,6 +243,78 @@ export interface Source {
    * One line of text.
    */
   note?: string;
+}
+/**
+ * A trilateral summit of the presidents of the guarantor states (data/summits/NN.yaml).
+ */
+export interface Summit {
+  /**
+   * The summit's number in order, 1 for the first.
+   */
+  summit: number;
+  dates: MeetingDates;
+  city: SummitCity;
+  delegations: Delegation[];
+  absent?: Absentee[];
+  agenda: AgendaItem[];
+  resolutions?: ResolutionRef[];
+  documents?: AdoptedDocument[];
+  next?: NextMeetingClaim | DisputedNextMeeting;
+  /**
+   * Sourced facts about the round that fit no other field.
+   */
+  notes?: Note[];
+  sources: Sources;
+}
+/**
+ * Where it was held; "video conference" for the one held online.
+ */
+export interface SummitCity {
+  /**
+   * One line of text.
+   */
+  name: string;
+  /**
+   * One line of text.
+   */
+  venue?: string;
+  sources: SourceIds;
+}
+/**
+ * A meeting of the guarantors' foreign ministers in the Astana format (data/ministerials/NN.yaml).
+ */
+export interface Ministerial {
+  /**
+   * The ministerial's number in order, 1 for the first.
+   */
+  ministerial: number;
+  dates: MeetingDates;
+  city: MinisterialCity;
+  delegations: Delegation[];
+  absent?: Absentee[];
+  agenda: AgendaItem[];
+  resolutions?: ResolutionRef[];
+  documents?: AdoptedDocument[];
+  next?: NextMeetingClaim | DisputedNextMeeting;
+  /**
+   * Sourced facts about the round that fit no other field.
+   */
+  notes?: Note[];
+  sources: Sources;
+}
+/**
+ * Where it was held.
+ */
+export interface MinisterialCity {
+  /**
+   * One line of text.
+   */
+  name: string;
+  /**
+   * One line of text.
+   */
+  venue?: string;
+  sources: SourceIds;
 }
 /**
  * The registry of states, sides and organisations that take part in meetings (data/parties.yaml).

@@ -1,6 +1,9 @@
 // The data types come from the JSON Schemas (see scripts/gen-types.mjs); this module only names them.
 export type {
   Round,
+  Summit,
+  Ministerial,
+  Note,
   Delegation,
   HeadClaim,
   DisputedHead,

@@ -21,12 +21,14 @@ const messages: Record<string, (args: Args) => string> = {
   'ref/duplicate-id': (a) => `duplicate id '${a.id}'`,
   'ref/duplicate-source': (a) => `duplicate source id '${a.id}'`,
   'source/unused': (a) => `source '${a.id}' is defined but never cited`,
-  'round/duplicate-number': (a) => `round ${a.round} is also defined in ${a.other}`,
-  'round/duplicate-delegation': (a) => `party '${a.party}' has more than one delegation`,
-  'round/file-name': (a) => `round ${a.round} belongs in a file named ${a.expected}`,
+  'meeting/duplicate-number': (a) => `${a.kind} ${a.number} is also defined in ${a.other}`,
+  'meeting/duplicate-delegation': (a) => `party '${a.party}' has more than one delegation`,
+  'meeting/file-name': (a) => `${a.kind} ${a.number} belongs in a file named ${a.expected}`,
+  'ref/unused-topic': (a) => `topic '${a.id}' is not on any meeting's agenda`,
+  'ref/unused-resolution': (a) => `resolution '${a.id}' is not cited by any meeting`,
   'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
   'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
-  'dates/overlap': (a) => `round ${a.round} starts before round ${a.other} ends`,
+  'dates/overlap': (a) => `${a.kind} ${a.number} starts before ${a.kind} ${a.other} ends`,
 };
 
 export function diagnosticMessage(d: Diagnostic): string {

@@ -30,8 +30,8 @@ describe('checkDataDir', () => {
     ['unknown-source', 'ref/unknown-source', 'rounds/02.yaml', 19],
     ['end-before-start', 'dates/end-before-start', 'rounds/02.yaml', 2],
     ['invalid-date', 'dates/invalid', 'rounds/02.yaml', 2],
-    ['duplicate-number', 'round/duplicate-number', 'rounds/03.yaml', 1],
-    ['file-name', 'round/file-name', 'rounds/02.yaml', 1],
+    ['duplicate-number', 'meeting/duplicate-number', 'rounds/03.yaml', 1],
+    ['file-name', 'meeting/file-name', 'rounds/02.yaml', 1],
     ['overlap', 'dates/overlap', 'rounds/03.yaml', 2],
     ['head-shape', 'schema/minItems', 'rounds/02.yaml', 12],
   ])('%s gives %s at %s:%i', (name, code, file, line) => {
