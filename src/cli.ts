@@ -30,7 +30,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .option('--format <format>', `output format: ${formats.join(', ')} (default: table)`)
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .addHelpText('after', '\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data.\n');
+    .addHelpText('after', '\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error.\n');
   configure(program, io);
 
   const parents = new Map<string, Command>();

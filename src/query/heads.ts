@@ -42,5 +42,8 @@ export function headOf(data: Dataset, delegation: Delegation): Head | undefined 
 export function headLabel(head: Head | undefined): string {
   if (head === undefined) return '';
   if (!head.disputed) return head.name ?? '';
-  return `disputed: ${(head.versions ?? []).map((v) => v.name).join(' / ')}`;
+  const names = [...new Set((head.versions ?? []).map((v) => v.name))];
+  // Sources that agree on the person but not on the title dispute only the title.
+  if (names.length === 1) return `${names[0]} (title disputed)`;
+  return `disputed: ${names.join(' / ')}`;
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
 import { resolveResolution } from './resolve.js';
 
@@ -11,6 +11,8 @@ export interface ResolutionSummary {
   readonly subject: string;
   /** Rounds that name it, in any context. */
   readonly rounds: number[];
+  /** Summits and ministerial meetings that name it. */
+  readonly otherMeetings: string[];
 }
 
 export interface Citation {
@@ -21,25 +23,47 @@ export interface Citation {
   readonly sources: { id: string; url: string }[];
 }
 
-export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds'> {
+export interface OtherCitation extends Omit<Citation, 'round'> {
+  readonly meeting: string;
+}
+
+export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds' | 'otherMeetings'> {
   readonly title?: string;
   readonly url: string;
   readonly note?: string;
+  /** Citations at the numbered rounds. */
   readonly citations: Citation[];
+  /** Citations at summits and ministerial meetings. */
+  readonly otherCitations: OtherCitation[];
 }
 
-function citations(data: Dataset, id: string): Citation[] {
-  return data.rounds.flatMap((r) =>
-    (r.resolutions ?? [])
+function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: Meeting['kind']; number: number })[] {
+  return data.meetings.flatMap((m) =>
+    (m.body.resolutions ?? [])
       .filter((ref) => ref.resolution === id)
       .map((ref) => ({
-        round: r.round,
+        meeting: m.id,
+        kind: m.kind,
+        number: m.number,
         context: ref.context,
         quote: ref.quote,
         note: ref.note,
-        sources: ref.sources.map((sid) => ({ id: sid, url: r.sources.find((s) => s.id === sid)?.url ?? '' })),
+        sources: ref.sources.map((sid) => ({ id: sid, url: m.body.sources.find((s) => s.id === sid)?.url ?? '' })),
       })),
   );
+}
+
+function citations(data: Dataset, id: string): Citation[] {
+  return meetingCitations(data, id)
+    .filter((c) => c.kind === 'round')
+    .sort((a, b) => a.number - b.number)
+    .map((c) => ({ round: c.number, context: c.context, quote: c.quote, note: c.note, sources: c.sources }));
+}
+
+function otherCitations(data: Dataset, id: string): OtherCitation[] {
+  return meetingCitations(data, id)
+    .filter((c) => c.kind !== 'round')
+    .map((c) => ({ meeting: c.meeting, context: c.context, quote: c.quote, note: c.note, sources: c.sources }));
 }
 
 const order = (a: Resolution, b: Resolution): number =>
@@ -54,6 +78,7 @@ export function listResolutions(data: Dataset): ResolutionSummary[] {
     year: r.year,
     subject: r.subject,
     rounds: [...new Set(citations(data, r.id).map((c) => c.round))],
+    otherMeetings: [...new Set(otherCitations(data, r.id).map((c) => c.meeting))],
   }));
 }
 
@@ -70,5 +95,6 @@ export function showResolution(data: Dataset, arg: string): ResolutionDetail {
     url: r.url,
     note: r.note,
     citations: citations(data, r.id),
+    otherCitations: otherCitations(data, r.id),
   };
 }

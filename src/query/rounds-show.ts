@@ -1,11 +1,11 @@
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset, MeetingBody } from '../model/dataset.js';
 import type { AdoptedDocument, Source } from '../model/types.js';
 import { headOf, type Head } from './heads.js';
 import { nextOf, type NextMeeting } from './next.js';
 import { resolveRound } from './resolve.js';
 
-export interface RoundDetail {
-  readonly round: number;
+/** Everything known about one meeting, whatever its kind. */
+export interface MeetingDetail {
   readonly start: string;
   readonly end: string;
   readonly city: string;
@@ -20,11 +20,18 @@ export interface RoundDetail {
   readonly sources: Source[];
 }
 
+export interface RoundDetail extends MeetingDetail {
+  readonly round: number;
+}
+
 export function showRound(data: Dataset, arg: string): RoundDetail {
   const r = resolveRound(data, arg);
+  return { round: r.round, ...meetingDetail(data, r) };
+}
+
+export function meetingDetail(data: Dataset, r: MeetingBody): MeetingDetail {
   const partyName = (id: string): string => data.parties.get(id)?.name ?? id;
   return {
-    round: r.round,
     start: r.dates.start,
     end: r.dates.end,
     city: r.city.name,

@@ -8,12 +8,17 @@ export type Cell = string | number | undefined;
  * terminal, so styling follows the context's colour decision. On a terminal, columns are
  * narrowed to fit its width and cells wrap; piped output is never wrapped or cut.
  */
-export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[]): string {
+export interface TableOptions {
+  /** No rule between rows: for lists whose cells are short and never wrap. */
+  readonly compact?: boolean;
+}
+
+export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
   const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))));
   const widths = ctx.columns === undefined ? undefined : fit([head, ...cells], ctx.columns);
   const t = new Table({
     head: head.map((h) => ctx.chalk.bold(h)),
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: options.compact ?? false },
     ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
   });
   for (const row of cells) t.push(row);

@@ -18,6 +18,13 @@ describe('JSON output contract', () => {
     ['attendance', ['attendance']],
     ['resolutions-list', ['resolutions', 'list']],
     ['resolutions-show', ['resolutions', 'show', '2254']],
+    ['meetings-list', ['meetings', 'list']],
+    ['meetings-show', ['meetings', 'show', 'summit-7']],
+    ['meetings-show', ['meetings', 'show', 'ministerial-2']],
+    ['meetings-show', ['meetings', 'show', 'round-22']],
+    ['stats', ['stats']],
+    ['agenda-history', ['agenda', 'history', 'idlib']],
+    ['resolutions-show', ['resolutions', 'show', '2254']],
     ['validate', ['validate']],
     ['validate', ['validate', '--data', caseDir('overlap')]],
   ])('%s: %j', async (schema, argv) => {

@@ -12,6 +12,11 @@ describe('table output', () => {
     ['resolutions-list', ['resolutions', 'list']],
     ['resolutions-show-2254', ['resolutions', 'show', '2254']],
     ['validate', ['validate']],
+    ['meetings-list', ['meetings', 'list']],
+    ['meetings-show-summit-7', ['meetings', 'show', 'summit-7']],
+    ['meetings-show-ministerial-2', ['meetings', 'show', 'ministerial-2']],
+    ['stats', ['stats']],
+    ['agenda-history-idlib', ['agenda', 'history', 'idlib']],
     ['help', ['--help']],
     ['help-rounds-list', ['rounds', 'list', '--help']],
   ])('%s', async (name, argv) => {

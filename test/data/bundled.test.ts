@@ -14,20 +14,41 @@ function sourceLists(value: unknown, path = ''): [string, string[]][] {
 }
 
 describe('the bundled dataset', () => {
-  it('resolves every claim to at least one public http(s) URL of its own round', () => {
-    for (const round of data.rounds) {
-      const urls = new Map(round.sources.map((s) => [s.id, s.url]));
-      const lists = sourceLists(round);
-      expect(lists.length).toBeGreaterThan(10);
+  it('holds 22 rounds, 7 presidential summits and the ministerial meetings', () => {
+    const kinds = (kind: string): number[] => data.meetings.filter((m) => m.kind === kind).map((m) => m.number);
+    expect(kinds('round')).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(kinds('summit')).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(data.meetings.filter((m) => m.kind === 'summit').map((m) => m.body.dates.start)).toEqual([
+      '2017-11-22', '2018-04-04', '2018-09-07', '2019-02-14', '2019-09-16', '2020-07-01', '2022-07-19',
+    ]);
+    expect(data.meetings.at(-1)).toMatchObject({ id: 'ministerial-2', body: { dates: { start: '2024-12-07' }, city: { name: 'Doha' } } });
+  });
+
+  it('resolves every claim of every meeting to at least one public http(s) URL of its own file', () => {
+    for (const meeting of data.meetings) {
+      const urls = new Map(meeting.body.sources.map((s) => [s.id, s.url]));
+      const lists = sourceLists(meeting.body);
+      expect(lists.length, meeting.id).toBeGreaterThan(3);
       for (const [where, ids] of lists) {
-        expect(ids.length, `round ${round.round} ${where}`).toBeGreaterThan(0);
-        for (const id of ids) expect(urls.get(id), `round ${round.round} ${where}: ${id}`).toMatch(/^https?:\/\/\S+$/);
+        expect(ids.length, `${meeting.id} ${where}`).toBeGreaterThan(0);
+        for (const id of ids) expect(urls.get(id), `${meeting.id} ${where}: ${id}`).toMatch(/^https?:\/\/\S+$/);
       }
     }
   });
 
+  it('gives every resolution in the registry the address of a public page', () => {
+    for (const r of data.resolutions.values()) expect(r.url, r.id).toMatch(/^https?:\/\/\S+$/);
+  });
+
+  it('uses every topic and every resolution of the registries at least once', () => {
+    const topics = new Set(data.meetings.flatMap((m) => m.body.agenda.map((a) => a.topic)));
+    const resolutions = new Set(data.meetings.flatMap((m) => (m.body.resolutions ?? []).map((r) => r.resolution)));
+    expect([...data.topics.keys()].filter((t) => !topics.has(t))).toEqual([]);
+    expect([...data.resolutions.keys()].filter((r) => !resolutions.has(r))).toEqual([]);
+  });
+
   it('gives every delegation, agenda item, resolution reference and document a source', () => {
-    for (const r of data.rounds) {
+    for (const r of data.meetings.map((m) => m.body)) {
       for (const item of [...r.delegations, ...(r.absent ?? []), ...r.agenda, ...(r.resolutions ?? []), ...(r.documents ?? [])]) {
         expect(item.sources.length).toBeGreaterThan(0);
       }
@@ -45,6 +66,65 @@ describe('the bundled dataset', () => {
       expect(r.documents.length).toBeGreaterThan(0);
       expect(r.delegations.filter((d) => d.role === 'guarantor').every((d) => d.head !== undefined)).toBe(true);
     }
+  });
+});
+
+// One fact of each kind per round, from the verified research: dates, a head of delegation, an
+// observer, and a resolution cited (null where the research verified none).
+const perRound: [number, string, string, string, string, string | null][] = [
+  [1, '2017-01-23', 'syria-opposition', 'Mohammad Alloush', 'usa', '2336'],
+  [2, '2017-02-15', 'syria-government', 'Bashar al-Jaafari', 'jordan', '2254'],
+  [3, '2017-03-14', 'russia', 'Alexander Lavrentiev', 'usa', null],
+  [4, '2017-05-03', 'usa', 'Stuart Jones', 'un', '2254'],
+  [5, '2017-07-04', 'jordan', 'Nawaf Wasfi al-Tell', 'usa', '2254'],
+  [6, '2017-09-14', 'iran', 'Hossein Jaberi Ansari', 'jordan', '2254'],
+  [7, '2017-10-30', 'syria-government', 'Bashar al-Jaafari', 'jordan', '2254'],
+  [8, '2017-12-21', 'syria-opposition', 'Ahmad Toma', 'usa', '2254'],
+  [9, '2018-05-14', 'syria-opposition', 'Ahmad Toma', 'jordan', '2254'],
+  [10, '2018-07-30', 'un', 'Staffan de Mistura', 'unhcr', '2254'],
+  [11, '2018-11-28', 'turkey', 'Sedat Önal', 'icrc', '2254'],
+  [12, '2019-04-25', 'un', 'Geir Pedersen', 'jordan', '497'],
+  [13, '2019-08-01', 'syria-opposition', 'Ahmad Toma', 'lebanon', '497'],
+  [14, '2019-12-10', 'iran', 'Ali Asghar Khaji', 'iraq', '2254'],
+  [15, '2021-02-16', 'turkey', 'Selçuk Ünal', 'iraq', null],
+  [16, '2021-07-07', 'syria-opposition', 'Ahmad Toma', 'icrc', '2254'],
+  [17, '2021-12-21', 'un', 'Khawla Matar', 'lebanon', '2254'],
+  [18, '2022-06-15', 'un', 'Robert Dunn', 'unhcr', null],
+  [19, '2022-11-22', 'turkey', 'Selçuk Ünal', 'icrc', '2254'],
+  [20, '2023-06-20', 'russia', 'Mikhail Bogdanov', 'iraq', '2672'],
+  [21, '2024-01-24', 'syria-government', 'Bassam Sabbagh', 'unhcr', '497'],
+  [22, '2024-11-11', 'syria-government', 'Ayman Raad', 'icrc', '1701'],
+];
+
+describe.each(perRound)('round %i', (n, start, party, head, observer, resolution) => {
+  const r = showRound(data, String(n));
+  it(`starts on ${start}`, () => expect(r.start).toBe(start));
+  it(`has ${head} heading ${party}`, () => expect(r.delegations.find((d) => d.party === party)?.head?.name).toBe(head));
+  it(`has ${observer} as an observer`, () => expect(r.delegations.find((d) => d.party === observer)?.role).toBe('observer'));
+  it(`cites ${resolution ?? 'no verified resolution'}`, () => {
+    const numbers = r.resolutions.map((x) => String(x.number));
+    if (resolution === null) expect(numbers).toEqual([]);
+    else expect(numbers).toContain(resolution);
+  });
+});
+
+describe('disputes kept with every version', () => {
+  const versions = (round: number, party: string): string[] =>
+    (showRound(data, String(round)).delegations.find((d) => d.party === party)?.head?.versions ?? []).map((v) => v.name);
+  it('the opposition head at rounds 5 and 6', () => {
+    expect(versions(5, 'syria-opposition')).toEqual(['Ahmad Berri', 'Mohammad Alloush']);
+    expect(versions(6, 'syria-opposition')).toEqual(['Ahmad Berri', 'Fateh Hassoun']);
+  });
+  it('the UN head at rounds 21 and 22, and the Turkish head at round 22', () => {
+    expect(versions(21, 'un')).toEqual(['Najat Rochdi', 'Geir Pedersen']);
+    expect(versions(22, 'un')).toEqual(['Geir Pedersen', 'Najat Rochdi']);
+    expect(versions(22, 'turkey')).toEqual(['Ihsan Mustafa Yurdakul', 'Ahmet Yıldız']);
+  });
+  it('the venue agreed for a 23rd meeting', () => {
+    expect(showRound(data, '22').next).toMatchObject({ disputed: true });
+  });
+  it('the opposition boycott of round 3', () => {
+    expect(showRound(data, '3').absent.map((a) => a.party)).toEqual(['syria-opposition']);
   });
 });
 

@@ -15,6 +15,6 @@ export function attendanceTable(records: readonly AttendanceRecord[], ctx: Rende
     return role === 'absent' ? ctx.chalk.red(letters[role]) : letters[role];
   };
   const rows = parties.map((p) => [p, ...rounds.map((n) => paint(cell.get(`${p}#${n}`)))]);
-  const legend = 'G guarantor · P party · O observer · H host · A absent · blank/· unknown\n';
-  return table(ctx, ['Party', ...rounds.map(String)], rows) + legend;
+  const legend = 'G guarantor · P party · O observer · H host · A absent · \u00b7 unknown\n';
+  return table(ctx, ['Party', ...rounds.map(String)], rows, { compact: true }) + legend;
 }

@@ -5,14 +5,17 @@ import { table } from '../table.js';
 export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: RenderContext): string {
   return table(
     ctx,
-    ['Symbol', 'Body', 'Subject', 'Rounds'],
-    rows.map((r) => [r.symbol, r.body, r.subject, r.rounds.join(', ')]),
+    ['Symbol', 'Body', 'Subject', 'Rounds', 'Other meetings'],
+    rows.map((r) => [r.symbol, r.body, r.subject, r.rounds.join(', '), r.otherMeetings.join(', ')]),
   );
 }
 
 export function resolutionShowTable(r: ResolutionDetail, ctx: RenderContext): string {
   const header = `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}\n${r.subject}\n${r.url}\n`;
-  if (r.citations.length === 0) return `${header}\nNot cited at any round in the dataset.\n`;
-  const rows = r.citations.map((c) => [c.round, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]);
-  return `${header}\n${table(ctx, ['Round', 'Context', 'Quote', 'Sources'], rows)}`;
+  const rows = [
+    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]),
+    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]),
+  ];
+  if (rows.length === 0) return `${header}\nNot cited at any meeting in the dataset.\n`;
+  return `${header}\n${table(ctx, ['Meeting', 'Context', 'Quote', 'Sources'], rows)}`;
 }

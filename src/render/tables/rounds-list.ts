@@ -8,5 +8,6 @@ export function roundsListTable(rows: readonly RoundSummary[], ctx: RenderContex
     ctx,
     ['Round', 'Start', 'End', 'City', 'Delegations', 'Agenda topics'],
     rows.map((r) => [r.round, r.start, r.end, r.city, r.parties.length, r.topics.length]),
+    { compact: true },
   );
 }

@@ -1,15 +1,22 @@
 import { headLabel } from '../../query/heads.js';
-import type { RoundDetail } from '../../query/rounds-show.js';
+import type { MeetingShow } from '../../query/meetings.js';
+import type { MeetingDetail, RoundDetail } from '../../query/rounds-show.js';
 import type { RenderContext } from '../context.js';
 import { heading, table, unknown } from '../table.js';
 
 const refs = (ids: readonly string[]): string => ids.map((id) => `[${id}]`).join(' ');
 
-export function roundShowTable(r: RoundDetail, ctx: RenderContext): string {
+export const roundShowTable = (r: RoundDetail, ctx: RenderContext): string => meetingTable(`Round ${r.round}`, r, ctx);
+
+export const meetingShowTable = (m: MeetingShow, ctx: RenderContext): string =>
+  meetingTable(`${m.kind[0]!.toUpperCase()}${m.kind.slice(1)} ${m.number} (${m.id})`, m, ctx);
+
+function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext): string {
   const { chalk } = ctx;
   const parts: string[] = [];
   const where = r.venue ? `${r.city} (${r.venue})` : r.city;
-  parts.push(`${chalk.bold(`Round ${r.round}`)}  ${r.start} to ${r.end}, ${where}\n`);
+  const when = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
+  parts.push(`${chalk.bold(title)}  ${when}, ${where}\n`);
 
   parts.push(heading(ctx, 'Delegations'));
   parts.push(

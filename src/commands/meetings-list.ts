@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { listMeetings, meetingKinds } from '../query/meetings.js';
+import { meetingsListTable } from '../render/tables/meetings.js';
+import type { CommandModule } from './module.js';
+
+export const meetingsList: CommandModule = {
+  description: 'List every Astana-format meeting: rounds, presidential summits and ministerial meetings, in date order',
+  examples: ['astana meetings list', 'astana meetings list --kind summit --format json'],
+  register(cmd: Command, env) {
+    cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`).action((opts: { kind?: string }, command: Command) => {
+      env.emit(command, listMeetings(env.dataset(command), opts), meetingsListTable);
+    });
+  },
+};

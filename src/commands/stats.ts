@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { datasetStats } from '../query/stats.js';
+import { statsTable } from '../render/tables/stats.js';
+import type { CommandModule } from './module.js';
+
+export const stats: CommandModule = {
+  description: 'Coverage of the dataset: per meeting, which facts are known, unknown or disputed, and how many sources',
+  examples: ['astana stats', 'astana stats --format json'],
+  register(cmd: Command, env) {
+    cmd.action((_opts: unknown, command: Command) => {
+      env.emit(command, datasetStats(env.dataset(command)), statsTable);
+    });
+  },
+};

@@ -1,0 +1,51 @@
+import { UsageError } from '../errors.js';
+import type { Dataset, Meeting } from '../model/dataset.js';
+import { suggest } from '../suggest.js';
+import { meetingDetail, type MeetingDetail } from './rounds-show.js';
+
+export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
+
+export interface MeetingSummary {
+  readonly id: string;
+  readonly kind: Meeting['kind'];
+  readonly number: number;
+  readonly start: string;
+  readonly end: string;
+  readonly city: string;
+}
+
+export interface MeetingShow extends MeetingDetail {
+  readonly id: string;
+  readonly kind: Meeting['kind'];
+  readonly number: number;
+}
+
+function parseKind(value: string): Meeting['kind'] {
+  const kind = meetingKinds.find((k) => k === value.toLowerCase().replace(/s$/, ''));
+  if (kind) return kind;
+  throw new UsageError(`unknown kind '${value}' (kinds: ${meetingKinds.join(', ')})`);
+}
+
+/** Every meeting of the format, of every kind, in date order. */
+export function listMeetings(data: Dataset, options: { kind?: string } = {}): MeetingSummary[] {
+  const kind = options.kind === undefined ? undefined : parseKind(options.kind);
+  return data.meetings
+    .filter((m) => kind === undefined || m.kind === kind)
+    .map((m) => ({ id: m.id, kind: m.kind, number: m.number, start: m.body.dates.start, end: m.body.dates.end, city: m.body.city.name }));
+}
+
+/** Accepts an id such as `summit-7`, and the short forms `r21`, `s7`, `m2`. */
+export function resolveMeeting(data: Dataset, arg: string): Meeting {
+  const text = arg.trim().toLowerCase();
+  const short = /^([rsm])(\d+)$/.exec(text);
+  const id = short ? `${{ r: 'round', s: 'summit', m: 'ministerial' }[short[1] as 'r' | 's' | 'm']}-${Number(short[2])}` : text;
+  const meeting = data.meetingById.get(id);
+  if (meeting) return meeting;
+  const hint = suggest(text, data.meetingById.keys());
+  throw new UsageError(`unknown meeting '${arg}' (${hint.length > 0 ? `did you mean ${hint.join(', ')}?` : "ids look like round-21, summit-7, ministerial-2; see 'astana meetings list'"})`);
+}
+
+export function showMeeting(data: Dataset, arg: string): MeetingShow {
+  const m = resolveMeeting(data, arg);
+  return { id: m.id, kind: m.kind, number: m.number, ...meetingDetail(data, m.body) };
+}

@@ -1,0 +1,65 @@
+import type { Dataset, Meeting } from '../model/dataset.js';
+
+type Status = 'known' | 'unknown' | 'disputed';
+
+export interface MeetingStats {
+  readonly id: string;
+  readonly kind: Meeting['kind'];
+  readonly sources: number;
+  readonly delegations: number;
+  /** Heads of delegation: how many are known, unknown or disputed. */
+  readonly heads: Record<Status, number>;
+  readonly agenda: number;
+  readonly resolutions: number;
+  readonly documents: number;
+  readonly next: Status;
+  /** Facts that carry at least one source (every fact must). */
+  readonly claims: number;
+}
+
+export interface DatasetStats {
+  readonly meetings: MeetingStats[];
+  readonly totals: Omit<MeetingStats, 'id' | 'kind' | 'next'> & { readonly meetings: number; readonly next: Record<Status, number> };
+}
+
+function count(values: readonly Status[]): Record<Status, number> {
+  return { known: values.filter((v) => v === 'known').length, unknown: values.filter((v) => v === 'unknown').length, disputed: values.filter((v) => v === 'disputed').length };
+}
+
+/** Per meeting, which facts are known, unknown or disputed, and how many sources back them. */
+export function datasetStats(data: Dataset): DatasetStats {
+  const meetings = data.meetings.map((m): MeetingStats => {
+    const b = m.body;
+    const heads = count(b.delegations.map((d) => (d.head === undefined ? 'unknown' : 'versions' in d.head ? 'disputed' : 'known')));
+    const next: Status = b.next === undefined ? 'unknown' : 'versions' in b.next ? 'disputed' : 'known';
+    const lists = [b.delegations, b.absent ?? [], b.agenda, b.resolutions ?? [], b.documents ?? [], b.notes ?? []];
+    const claims = 2 + lists.reduce((sum, list) => sum + list.length, 0) + (b.next ? 1 : 0);
+    return {
+      id: m.id,
+      kind: m.kind,
+      sources: b.sources.length,
+      delegations: b.delegations.length,
+      heads,
+      agenda: b.agenda.length,
+      resolutions: (b.resolutions ?? []).length,
+      documents: (b.documents ?? []).length,
+      next,
+      claims,
+    };
+  });
+  const sum = (pick: (s: MeetingStats) => number): number => meetings.reduce((total, s) => total + pick(s), 0);
+  return {
+    meetings,
+    totals: {
+      meetings: meetings.length,
+      sources: sum((s) => s.sources),
+      delegations: sum((s) => s.delegations),
+      heads: { known: sum((s) => s.heads.known), unknown: sum((s) => s.heads.unknown), disputed: sum((s) => s.heads.disputed) },
+      agenda: sum((s) => s.agenda),
+      resolutions: sum((s) => s.resolutions),
+      documents: sum((s) => s.documents),
+      next: count(meetings.map((s) => s.next)),
+      claims: sum((s) => s.claims),
+    },
+  };
+}

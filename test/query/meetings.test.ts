@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { listMeetings, showMeeting } from '../../src/query/meetings.js';
+import { listResolutions, showResolution } from '../../src/query/resolutions.js';
+import { mini } from '../helpers/mini.js';
+
+const data = mini();
+
+describe('meetings', () => {
+  it('lists every kind in date order with a stable id', () => {
+    expect(listMeetings(data)).toEqual([
+      { id: 'round-1', kind: 'round', number: 1, start: '2020-01-10', end: '2020-01-11', city: 'Astana' },
+      { id: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', end: '2020-03-01', city: 'video conference' },
+      { id: 'round-2', kind: 'round', number: 2, start: '2020-05-01', end: '2020-05-02', city: 'Sochi' },
+    ]);
+  });
+
+  it('filters by kind, singular or plural', () => {
+    expect(listMeetings(data, { kind: 'summit' }).map((m) => m.id)).toEqual(['summit-1']);
+    expect(listMeetings(data, { kind: 'rounds' }).map((m) => m.id)).toEqual(['round-1', 'round-2']);
+    expect(() => listMeetings(data, { kind: 'congress' })).toThrow('kinds: round, summit, ministerial');
+  });
+
+  it('shows a meeting by id or short id, with the same detail as a round', () => {
+    const summit = showMeeting(data, 's1');
+    expect(summit).toMatchObject({ id: 'summit-1', kind: 'summit', number: 1, city: 'video conference' });
+    expect(summit.delegations[0]?.head?.name).toBe('Envoy B');
+    expect(showMeeting(data, 'round-2').agenda.map((a) => a.topic)).toEqual(['idlib', 'golan']);
+  });
+
+  it('names the nearest ids for an unknown meeting', () => {
+    expect(() => showMeeting(data, 'sumit-1')).toThrow(UsageError);
+    expect(() => showMeeting(data, 'sumit-1')).toThrow('did you mean summit-1');
+  });
+
+  it('counts summit citations of a resolution apart from the rounds', () => {
+    expect(listResolutions(data).find((r) => r.number === 2254)).toMatchObject({ rounds: [1, 2], otherMeetings: ['summit-1'] });
+    const detail = showResolution(data, '2254');
+    expect(detail.citations.map((c) => c.round)).toEqual([1, 2]);
+    expect(detail.otherCitations.map((c) => c.meeting)).toEqual(['summit-1']);
+  });
+});
