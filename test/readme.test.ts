@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, run } from './helpers/run.js';
+
+const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
+
+// The README shows real output; these keep it from drifting when the data changes.
+describe('README', () => {
+  it('shows the current coverage table of `astana stats`', async () => {
+    expect(readme).toContain((await run(['stats'])).out);
+  });
+
+  it('shows the current attendance matrix', async () => {
+    expect(readme).toContain((await run(['attendance'])).out);
+  });
+
+  it('gives the quick start and the test command exactly', () => {
+    expect(readme).toContain('npm ci && npx astana rounds list\nnpm test\n');
+  });
+});
