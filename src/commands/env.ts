@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadDataset } from '../data/pipeline.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -21,7 +20,7 @@ export interface Env {
   readonly io: Io;
   readonly render: RenderContext;
   /** The data directory and how to show it in messages (as typed, or relative to cwd). */
-  dataDir(cmd: Command): { dir: string; shown: string };
+  dataDir(cmd: Command): { dir: string; shown: string; explicit: boolean };
   dataset(cmd: Command): Dataset;
   format(cmd: Command, allowed?: readonly string[]): string;
   /** For commands whose outcome is not success or an error, such as findings. */
@@ -44,9 +43,9 @@ export function makeEnv(io: Io, render: RenderContext): Env {
     render,
     dataDir(cmd) {
       const given = (cmd.optsWithGlobals() as GlobalOptions).data ?? io.env.ASTANA_DATA;
-      if (given !== undefined && given !== '') return { dir: resolve(io.cwd, given), shown: given };
+      if (given !== undefined && given !== '') return { dir: resolve(io.cwd, given), shown: given, explicit: true };
       const shown = relative(io.cwd, io.defaultDataDir) || '.';
-      return { dir: io.defaultDataDir, shown };
+      return { dir: io.defaultDataDir, shown, explicit: false };
     },
     dataset(cmd) {
       const { dir, shown } = env.dataDir(cmd);

@@ -4,7 +4,7 @@ import type { Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summ
 import { describeDiagnostic } from '../render/diagnostics.js';
 import { crossFileChecks } from './checks.js';
 import { byPosition, isError, type Diagnostic } from './diagnostic.js';
-import { loadDataDir, type ParsedFile } from './load.js';
+import { loadDataDir, loadRaw, type Loaded, type ParsedFile, type RawFile } from './load.js';
 import { validateSchema } from './validate-schema.js';
 
 export interface Checked {
@@ -12,18 +12,28 @@ export interface Checked {
   readonly dataset?: Dataset;
   /** Sorted by file and position. */
   readonly diagnostics: readonly Diagnostic[];
+  /** File texts by path, for code frames. */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 /** load → validate (schema, then cross-file) → build. */
 export function checkDataDir(dir: string): Checked {
-  const loaded = loadDataDir(dir);
+  return check(loadDataDir(dir));
+}
+
+/** The same pipeline on files in memory. */
+export function checkRawFiles(files: readonly RawFile[]): Checked {
+  return check(loadRaw(files));
+}
+
+function check(loaded: Loaded): Checked {
   const parsed = loaded.files.filter((f) => !loaded.diagnostics.some((d) => d.file === f.path && isError(d)));
   const schemaProblems = parsed.flatMap(validateSchema);
   const valid = parsed.filter((f) => !schemaProblems.some((d) => d.file === f.path));
   const complete = valid.length === loaded.files.length && !loaded.diagnostics.some(isError);
   const diagnostics = [...loaded.diagnostics, ...schemaProblems, ...crossFileChecks(valid, { complete })].sort(byPosition);
-  if (diagnostics.some(isError)) return { diagnostics };
-  return { diagnostics, dataset: build(valid) };
+  if (diagnostics.some(isError)) return { diagnostics, texts: loaded.texts };
+  return { diagnostics, texts: loaded.texts, dataset: build(valid) };
 }
 
 function build(files: readonly ParsedFile[]): Dataset {

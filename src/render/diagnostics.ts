@@ -9,7 +9,16 @@ const messages: Record<string, (args: Args) => string> = {
   'load/missing-dir': (a) => `data directory not found: ${a.dir}`,
   'load/missing-file': () => 'required file is missing',
   'load/unreadable': (a) => `cannot read file: ${a.reason}`,
-  'yaml/syntax': (a) => `YAML syntax error: ${a.detail}`,
+  'load/not-a-file': (a) => `not a data file: ${a.type}`,
+  'load/too-large': (a) => `file is ${a.size} bytes, over the ${a.limit}-byte limit for a data file`,
+  'load/binary': (a) => `binary content (a NUL byte at offset ${a.offset}); data files are UTF-8 YAML text`,
+  'load/encoding': () => 'not valid UTF-8 here; save the file as UTF-8',
+  'load/empty': () => 'the file is empty',
+  'yaml/too-deep': (a) => `nested more than ${a.limit} levels deep; refusing to parse`,
+  'yaml/too-many-aliases': () => 'too many YAML alias expansions (possible "billion laughs" input); refusing to expand',
+  'yaml/duplicate-key': () => 'duplicate key: each key may appear once in a mapping',
+  'yaml/tab-as-indent': () => 'tab used for indentation; YAML indents with spaces',
+  'yaml/multiple-docs': () => 'more than one YAML document; a data file holds exactly one',
   'schema/required': (a) => `missing required property '${a.property}'`,
   'schema/additionalProperties': (a) => `unknown property '${a.property}'`,
   'schema/enum': (a) => `${a.path} must be one of: ${a.allowed}`,
@@ -34,6 +43,7 @@ const messages: Record<string, (args: Args) => string> = {
 export function diagnosticMessage(d: Diagnostic): string {
   const known = messages[d.code];
   if (known) return known(d.args);
+  if (d.code.startsWith('yaml/')) return `YAML syntax error: ${d.args.detail ?? d.code}`;
   // Other schema keywords: ajv's own wording, prefixed with where it applies.
   return `${d.args.path ?? ''} ${d.args.detail ?? d.code}`.trim();
 }

@@ -44,7 +44,9 @@ describe('exit codes', () => {
     expect((await run(['validate', '--data', caseDir('unknown-topic')])).code).toBe(1);
     const warned = await run(['validate', '--data', caseDir('unused-source')]);
     expect(warned.code).toBe(0);
-    expect(warned.out).toMatch(/warning: source 's9' is defined but never cited \[source\/unused\]\n0 errors, 1 warning\n$/);
+    expect(warned.out).toMatch(/warning {2}source 's9' is defined but never cited {2}source\/unused\n/);
+    expect(warned.out).toMatch(/1 problem \(0 errors, 1 warning\)\n$/);
+    expect((await run(['validate', '--strict', '--data', caseDir('unused-source')])).code).toBe(1);
   });
 
   it('reads the data directory from ASTANA_DATA when --data is absent', async () => {

@@ -19,7 +19,7 @@ describe('checkDataDir', () => {
 
   // Each case differs from the valid fixture by one edit; the expected diagnostic names the rule and the spot.
   it.each([
-    ['yaml-syntax', 'yaml/syntax', 'rounds/02.yaml', 18],
+    ['yaml-syntax', 'yaml/bad-indent', 'rounds/02.yaml', 18],
     ['schema-required', 'schema/required', 'rounds/02.yaml', 1],
     ['schema-additional', 'schema/additionalProperties', 'rounds/02.yaml', 4],
     ['schema-enum', 'schema/enum', 'rounds/02.yaml', 9],
