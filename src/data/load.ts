@@ -16,12 +16,14 @@ export interface Loaded {
 export function loadRaw(raw: readonly RawFile[], readProblems: readonly Diagnostic[] = []): Loaded {
   const files: ParsedFile[] = [];
   const diagnostics = [...readProblems];
+  const texts = new Map<string, string>();
   for (const r of raw) {
     const result = parseFile(r);
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
+    if (result.text !== undefined) texts.set(r.path, result.text);
   }
-  return { files, diagnostics, texts: new Map(files.map((f) => [f.path, f.text])) };
+  return { files, diagnostics, texts };
 }
 
 /** Reads and parses every data file under `dir`. */

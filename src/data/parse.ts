@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { maxFileBytes, problem, type FileKind, type RawFile } from './read.js';
 
@@ -18,7 +18,7 @@ export const maxDepth = 64;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes and parses one file. Never throws: every problem is a diagnostic. */
-export function parseFile(raw: RawFile): { file?: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseFile(raw: RawFile): { file?: ParsedFile; text?: string; diagnostics: Diagnostic[] } {
   const { path, bytes } = raw;
   if (bytes.length > maxFileBytes) return fail(problem('load/too-large', path, { size: bytes.length, limit: maxFileBytes }));
   const nul = bytes.indexOf(0);
@@ -32,8 +32,8 @@ export function parseFile(raw: RawFile): { file?: ParsedFile; diagnostics: Diagn
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) return fail(problem('load/empty', path));
-  const depth = nestingDepth(text);
-  if (depth.depth > maxDepth) return fail(problem('yaml/too-deep', path, { limit: maxDepth }, depth.line, depth.column));
+  const deep = tooDeep(text, maxDepth);
+  if (deep) return { text, diagnostics: [problem('yaml/too-deep', path, { limit: maxDepth }, deep.line, deep.column)] };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -47,12 +47,24 @@ export function parseFile(raw: RawFile): { file?: ParsedFile; diagnostics: Diagn
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      // yaml refuses alias expansion past maxAliasCount ("billion laughs").
-      const code = /alias/i.test((error as Error).message) ? 'yaml/too-many-aliases' : 'yaml/invalid';
-      diagnostics.push(problem(code, path, { detail: firstLine((error as Error).message) }));
+      // yaml refuses alias expansion past maxAliasCount ("billion laughs"); point at the first alias.
+      const aliases = /alias/i.test((error as Error).message);
+      const at = aliases ? firstAlias(doc, lineCounter) : { line: 0, col: 0 };
+      diagnostics.push(problem(aliases ? 'yaml/too-many-aliases' : 'yaml/invalid', path, { detail: firstLine((error as Error).message) }, at.line, at.col));
     }
   }
-  return { file: { kind: raw.kind, path, text, doc, lineCounter, value }, diagnostics };
+  return { file: { kind: raw.kind, path, text, doc, lineCounter, value }, text, diagnostics };
+}
+
+function firstAlias(doc: Document.Parsed, lineCounter: LineCounter): { line: number; col: number } {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? { line: 0, col: 0 } : lineCounter.linePos(offset);
 }
 
 function fail(diagnostic: Diagnostic): { diagnostics: Diagnostic[] } {
@@ -72,13 +84,12 @@ function firstReplacement(text: string): { line: number; column: number } {
 }
 
 /**
- * A cheap lexical estimate of nesting: flow brackets outside quotes and comments, plus block
- * indentation. Over-estimates are harmless; it only has to stop pathological input.
+ * Where nesting first goes past `limit`, by a cheap lexical estimate: flow brackets outside
+ * quotes and comments, plus block indentation. Over-estimates are harmless; it only has to stop
+ * pathological input before the parser recurses into it.
  */
-export function nestingDepth(text: string): { depth: number; line: number; column: number } {
-  let depth = 0;
-  let max = 0;
-  let at = { line: 0, column: 0 };
+export function tooDeep(text: string, limit: number): { line: number; column: number } | undefined {
+  let flow = 0;
   let line = 1;
   let column = 0;
   let quote: string | undefined;
@@ -98,14 +109,7 @@ export function nestingDepth(text: string): { depth: number; line: number; colum
       indent++;
       continue;
     }
-    if (lineStart) {
-      lineStart = false;
-      const blockDepth = Math.floor(indent / 2);
-      if (blockDepth + depth > max) {
-        max = blockDepth + depth;
-        at = { line, column };
-      }
-    }
+    lineStart = false;
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = undefined;
@@ -114,13 +118,9 @@ export function nestingDepth(text: string): { depth: number; line: number; colum
     if (c === '"' || c === "'") quote = c;
     else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if (c === '[' || c === '{') {
-      depth++;
-      if (depth + Math.floor(indent / 2) > max) {
-        max = depth + Math.floor(indent / 2);
-        at = { line, column };
-      }
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    } else if (c === '[' || c === '{') flow++;
+    else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
+    if (flow + Math.floor(indent / 2) > limit) return { line, column };
   }
-  return { depth: max, line: at.line, column: at.column };
+  return undefined;
 }
