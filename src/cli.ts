@@ -75,3 +75,5 @@ function handle(error: unknown, io: Io): number {
   io.err(`astana: internal error, this is a bug; please report it with the command you ran.\n${stack}\n`);
   return ExitCode.bug;
 }
+
+export { installProcessHandlers } from './process-handlers.js';

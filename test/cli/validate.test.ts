@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caseDir } from '../helpers/fixture.js';
+import { run } from '../helpers/run.js';
+
+/** A dataset with one error (unknown topic, 19:14) and one warning (unused source, 30:11). */
+function twoProblems(): string {
+  const dir = caseDir('unused-source');
+  const file = join(dir, 'rounds/02.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('topic: golan,', 'topic: golann,'));
+  return dir;
+}
+
+describe('astana validate', () => {
+  it('stylish: grouped by file, a code frame with a caret, a summary', async () => {
+    const dir = caseDir('unknown-topic');
+    const { out, code } = await run(['validate', '--data', dir]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${dir}/rounds/02.yaml\n  19:14   error    unknown topic 'golann' (did you mean golan?)  ref/unknown-topic\n`);
+    expect(out).toContain("    > 19 |   - { topic: golann, summary: Golan, sources: [s2] }\n         |              ^\n");
+    expect(out).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n$/);
+  });
+
+  it('github: one workflow command per problem', async () => {
+    const dir = caseDir('unknown-topic');
+    const { out } = await run(['validate', '--data', dir, '--format', 'github']);
+    expect(out).toBe(`::error file=${dir}/rounds/02.yaml,line=19,col=14,title=ref/unknown-topic::unknown topic 'golann' (did you mean golan?)\n`);
+  });
+
+  it('json: an array of diagnostics with positions', async () => {
+    const dir = caseDir('unknown-topic');
+    const { out } = await run(['validate', '--data', dir, '--format', 'json']);
+    expect(JSON.parse(out)).toEqual([
+      { code: 'ref/unknown-topic', severity: 'error', file: `${dir}/rounds/02.yaml`, line: 19, column: 14, message: "unknown topic 'golann' (did you mean golan?)" },
+    ]);
+  });
+
+  it('--max-problems shows the first n and counts the rest', async () => {
+    const dir = twoProblems();
+    const all = JSON.parse((await run(['validate', '--data', dir, '--format', 'json'])).out) as unknown[];
+    expect(all).toHaveLength(2);
+    const capped = await run(['validate', '--data', dir, '--max-problems', '1']);
+    expect(capped.out).toContain(`${all.length - 1} more not shown (--max-problems)`);
+    expect((await run(['validate', '--data', dir, '--max-problems', 'lots'])).code).toBe(2);
+  });
+
+  it('reports only on the files given, and finds their data directory itself', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
+    cpSync(caseDir('unknown-topic'), join(root, 'data'), { recursive: true });
+    const one = await run(['validate', 'data/rounds/01.yaml'], { cwd: root });
+    expect([one.code, one.out]).toEqual([0, expect.stringContaining('no problems found')]);
+    const two = await run(['validate', 'data/rounds/02.yaml', '--format', 'json'], { cwd: root });
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.out)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic', file: 'data/rounds/02.yaml' })]);
+    expect((await run(['validate', 'data/rounds/09.yaml'], { cwd: root })).err).toBe('astana: no such file: data/rounds/09.yaml\n');
+  });
+
+  it('--strict fails on warnings; errors fail either way', async () => {
+    const dir = twoProblems();
+    expect((await run(['validate', '--data', dir])).code).toBe(1);
+    const warned = caseDir('unused-source');
+    expect((await run(['validate', '--data', warned])).code).toBe(0);
+    expect((await run(['validate', '--data', warned, '--strict'])).code).toBe(1);
+  });
+});
