@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataDir, loadDataset } from '../../src/data/pipeline.js';
 import { DataError } from '../../src/errors.js';
 import { caseDir } from '../helpers/fixture.js';
-import { bundledData } from '../helpers/run.js';
+import { bundledData, run } from '../helpers/run.js';
 
 const codes = (dir: string): string[] => checkDataDir(dir).diagnostics.map((d) => d.code);
 
@@ -34,11 +34,16 @@ describe('checkDataDir', () => {
     ['file-name', 'meeting/file-name', 'rounds/02.yaml', 1],
     ['overlap', 'dates/overlap', 'rounds/03.yaml', 2],
     ['head-shape', 'schema/minItems', 'rounds/02.yaml', 12],
-  ])('%s gives %s at %s:%i', (name, code, file, line) => {
-    const found = checkDataDir(caseDir(name)).diagnostics.find((d) => d.code === code);
-    expect(found, `expected ${code} among ${codes(caseDir(name)).join(', ')}`).toBeDefined();
+  ])('%s gives %s at %s:%i', async (name, code, file, line) => {
+    const dir = caseDir(name);
+    const found = checkDataDir(dir).diagnostics.find((d) => d.code === code);
+    expect(found, `expected ${code} among ${codes(dir).join(', ')}`).toBeDefined();
     expect(found).toMatchObject({ severity: 'error', file, line });
     expect(found!.column).toBeGreaterThan(0);
+    const cli = await run(['validate', '--data', dir, '--format', 'json']);
+    expect(cli.code).toBe(1);
+    expect(cli.out).toContain(`"code": "${code}"`);
+    expect(cli.err).not.toMatch(/\n\s+at /);
   });
 
   it('points at the offending value, not just its line', () => {
