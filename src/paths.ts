@@ -6,3 +6,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const packageRoot = root;
 export const bundledDataDir = join(root, 'data');
+
+/** Built with the package: the bundled data, validated, keyed by its content hash. */
+export const snapshotFile = join(root, 'dist', 'snapshot.json');

@@ -10,8 +10,8 @@ export const agendaDiff: CommandModule = {
     cmd
       .argument('<a>', "the earlier round (number or 'latest')")
       .argument('<b>', "the later round (number or 'latest')")
-      .action((a: string, b: string, _opts: unknown, command: Command) => {
-        env.emit(command, diffAgenda(env.dataset(command), a, b), agendaDiffTable);
+      .action(async (a: string, b: string, _opts: unknown, command: Command) => {
+        await env.emit(command, diffAgenda(await env.dataset(command), a, b), agendaDiffTable);
       });
   },
 };

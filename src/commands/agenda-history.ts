@@ -7,8 +7,8 @@ export const agendaHistoryCommand: CommandModule = {
   description: 'The rounds where a topic is on the agenda: first and last appearance, and the gaps',
   examples: ['astana agenda history idlib', 'astana agenda history constitutional-committee --format json'],
   register(cmd: Command, env) {
-    cmd.argument('<topic>', "topic id from data/topics.yaml (see 'astana stats' or the README)").action((topic: string, _opts: unknown, command: Command) => {
-      env.emit(command, agendaHistory(env.dataset(command), topic), agendaHistoryTable);
+    cmd.argument('<topic>', "topic id from data/topics.yaml (see 'astana stats' or the README)").action(async (topic: string, _opts: unknown, command: Command) => {
+      await env.emit(command, agendaHistory(await env.dataset(command), topic), agendaHistoryTable);
     });
   },
 };

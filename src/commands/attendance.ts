@@ -10,8 +10,8 @@ export const attendanceCommand: CommandModule = {
     cmd
       .option('--party <id>', 'only this party (id, name or alias)')
       .option('--role <role>', `only this role (${attendanceRoles.join(', ')})`)
-      .action((opts: { party?: string; role?: string }, command: Command) => {
-        env.emit(command, attendance(env.dataset(command), opts), attendanceTable);
+      .action(async (opts: { party?: string; role?: string }, command: Command) => {
+        await env.emit(command, attendance(await env.dataset(command), opts), attendanceTable);
       });
   },
 };

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { loadDataset } from '../data/pipeline.js';
+import { loadDataset } from '../data/source.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Dataset } from '../model/dataset.js';
 import type { RenderContext } from '../render/context.js';
 import { renderJson } from '../render/json.js';
+import { loadTable } from '../render/table.js';
 
 export const formats = ['table', 'json'] as const;
 export type Format = (typeof formats)[number];
@@ -21,13 +22,13 @@ export interface Env {
   readonly render: RenderContext;
   /** The data directory and how to show it in messages (as typed, or relative to cwd). */
   dataDir(cmd: Command): { dir: string; shown: string; explicit: boolean };
-  dataset(cmd: Command): Dataset;
+  dataset(cmd: Command): Promise<Dataset>;
   format(cmd: Command, allowed?: readonly string[]): string;
   /** For commands whose outcome is not success or an error, such as findings. */
   setExitCode(code: number): void;
   readonly exitCode: number;
   /** Prints a query result as a table or as JSON, per --format. */
-  emit<T>(cmd: Command, result: T, tableOf: (result: T, ctx: RenderContext) => string): void;
+  emit<T>(cmd: Command, result: T, tableOf: (result: T, ctx: RenderContext) => string): Promise<void>;
 }
 
 export function makeEnv(io: Io, render: RenderContext): Env {
@@ -49,7 +50,7 @@ export function makeEnv(io: Io, render: RenderContext): Env {
     },
     dataset(cmd) {
       const { dir, shown } = env.dataDir(cmd);
-      return loadDataset(dir, shown);
+      return loadDataset(dir, { shown, env: io.env });
     },
     format(cmd, allowed = formats) {
       const value = (cmd.optsWithGlobals() as GlobalOptions).format ?? allowed[0]!;
@@ -58,9 +59,11 @@ export function makeEnv(io: Io, render: RenderContext): Env {
       }
       return value;
     },
-    emit(cmd, result, tableOf) {
+    async emit(cmd, result, tableOf) {
       const format = env.format(cmd) as Format;
-      io.out(format === 'json' ? renderJson(result) : tableOf(result, render));
+      if (format === 'json') return io.out(renderJson(result));
+      await loadTable();
+      io.out(tableOf(result, render));
     },
   };
   return env;

@@ -7,8 +7,8 @@ export const meetingsList: CommandModule = {
   description: 'List every Astana-format meeting: rounds, presidential summits and ministerial meetings, in date order',
   examples: ['astana meetings list', 'astana meetings list --kind summit --format json'],
   register(cmd: Command, env) {
-    cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`).action((opts: { kind?: string }, command: Command) => {
-      env.emit(command, listMeetings(env.dataset(command), opts), meetingsListTable);
+    cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`).action(async (opts: { kind?: string }, command: Command) => {
+      await env.emit(command, listMeetings(await env.dataset(command), opts), meetingsListTable);
     });
   },
 };

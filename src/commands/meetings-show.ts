@@ -7,8 +7,8 @@ export const meetingsShow: CommandModule = {
   description: 'Show one meeting of any kind in full',
   examples: ['astana meetings show summit-7', 'astana meetings show ministerial-2 --format json', 'astana meetings show r21'],
   register(cmd: Command, env) {
-    cmd.argument('<id>', 'meeting id: round-21, summit-7, ministerial-2 (or r21, s7, m2)').action((id: string, _opts: unknown, command: Command) => {
-      env.emit(command, showMeeting(env.dataset(command), id), meetingShowTable);
+    cmd.argument('<id>', 'meeting id: round-21, summit-7, ministerial-2 (or r21, s7, m2)').action(async (id: string, _opts: unknown, command: Command) => {
+      await env.emit(command, showMeeting(await env.dataset(command), id), meetingShowTable);
     });
   },
 };

@@ -7,8 +7,8 @@ export const resolutionsList: CommandModule = {
   description: 'List the UN resolutions named at the rounds, with the rounds that name each',
   examples: ['astana resolutions list', 'astana resolutions list --format json'],
   register(cmd: Command, env) {
-    cmd.action((_opts: unknown, command: Command) => {
-      env.emit(command, listResolutions(env.dataset(command)), resolutionsListTable);
+    cmd.action(async (_opts: unknown, command: Command) => {
+      await env.emit(command, listResolutions(await env.dataset(command)), resolutionsListTable);
     });
   },
 };

@@ -7,8 +7,8 @@ export const resolutionsShow: CommandModule = {
   description: 'Show which rounds cite a resolution, in what context, with quotes and sources',
   examples: ['astana resolutions show 2254', "astana resolutions show 'S/RES/497(1981)' --format json"],
   register(cmd: Command, env) {
-    cmd.argument('<resolution>', 'number (2254), UN symbol (S/RES/2254(2015)) or id (unsc-2254)').action((arg: string, _opts: unknown, command: Command) => {
-      env.emit(command, showResolution(env.dataset(command), arg), resolutionShowTable);
+    cmd.argument('<resolution>', 'number (2254), UN symbol (S/RES/2254(2015)) or id (unsc-2254)').action(async (arg: string, _opts: unknown, command: Command) => {
+      await env.emit(command, showResolution(await env.dataset(command), arg), resolutionShowTable);
     });
   },
 };

@@ -22,8 +22,8 @@ export const roundsList: CommandModule = {
       .option('--city <name>', 'rounds held in this city, by its name at the time (Astana, Nur-Sultan, Sochi)')
       .option('--party <id>', 'rounds where this party had a delegation (id, name or alias)')
       .option('--topic <id>', 'rounds with this topic on the agenda')
-      .action((opts: Options, command: Command) => {
-        const data = env.dataset(command);
+      .action(async (opts: Options, command: Command) => {
+        const data = await env.dataset(command);
         const result = listRounds(data, {
           from: opts.from === undefined ? undefined : boundary(opts.from, 'from', '--from'),
           to: opts.to === undefined ? undefined : boundary(opts.to, 'to', '--to'),
@@ -31,7 +31,7 @@ export const roundsList: CommandModule = {
           party: opts.party,
           topic: opts.topic,
         });
-        env.emit(command, result, roundsListTable);
+        await env.emit(command, result, roundsListTable);
       });
   },
 };

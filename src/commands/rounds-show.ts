@@ -7,8 +7,8 @@ export const roundsShow: CommandModule = {
   description: 'Show one round: dates, city, delegations and heads, agenda, resolutions, sources',
   examples: ['astana rounds show 21', 'astana rounds show latest --format json'],
   register(cmd: Command, env) {
-    cmd.argument('<round>', "round number, or 'latest'").action((round: string, _opts: unknown, command: Command) => {
-      env.emit(command, showRound(env.dataset(command), round), roundShowTable);
+    cmd.argument('<round>', "round number, or 'latest'").action(async (round: string, _opts: unknown, command: Command) => {
+      await env.emit(command, showRound(await env.dataset(command), round), roundShowTable);
     });
   },
 };

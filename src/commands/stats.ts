@@ -7,8 +7,8 @@ export const stats: CommandModule = {
   description: 'Coverage of the dataset: per meeting, which facts are known, unknown or disputed, and how many sources',
   examples: ['astana stats', 'astana stats --format json'],
   register(cmd: Command, env) {
-    cmd.action((_opts: unknown, command: Command) => {
-      env.emit(command, datasetStats(env.dataset(command)), statsTable);
+    cmd.action(async (_opts: unknown, command: Command) => {
+      await env.emit(command, datasetStats(await env.dataset(command)), statsTable);
     });
   },
 };

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { checkDataDir } from '../data/pipeline.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { diagnosticsJson, githubReport, stylishReport, validateFormats, type ValidateReport } from '../render/validate.js';
@@ -25,11 +24,12 @@ export const validate: CommandModule = {
       .argument('[paths...]', 'report only on these files (the whole data directory is still checked)')
       .option('--max-problems <n>', 'show at most n problems')
       .option('--strict', 'exit 1 on warnings too')
-      .action((paths: string[], opts: Options, command: Command) => {
+      .action(async (paths: string[], opts: Options, command: Command) => {
         const format = env.format(command, ['stylish', ...validateFormats.slice(1), 'table']);
         const max = parseMax(opts.maxProblems);
         const { dir, shown } = dataDirFor(env.dataDir(command), paths, env.io.cwd, command);
-        const checked = checkDataDir(dir);
+        const { checkDataDir } = await import('../data/pipeline.js');
+        const checked = await checkDataDir(dir);
         const wanted = paths.map((p) => relative(dir, resolve(env.io.cwd, p)).split(sep).join('/'));
         const selected = wanted.length === 0 ? checked.diagnostics : checked.diagnostics.filter((d) => wanted.includes(d.file));
         const shownDiagnostics = max === undefined ? selected : selected.slice(0, max);

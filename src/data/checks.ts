@@ -3,7 +3,6 @@ import { suggest } from '../suggest.js';
 import type { MeetingBody } from '../model/dataset.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { MeetingKind, ParsedFile } from './load.js';
-import { locate } from './locate.js';
 
 type Path = readonly (string | number)[];
 
@@ -21,8 +20,7 @@ interface Registries {
 export function crossFileChecks(files: readonly ParsedFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
-    const { line, column } = locate(file, path, key);
-    out.push({ code, severity, file: file.path, line, column, args });
+    out.push({ code, severity, file: file.path, line: 0, column: 0, args, at: { segments: path, key } });
   };
 
   const registryIds = (kind: ParsedFile['kind'], listKey: string): Set<string> => {

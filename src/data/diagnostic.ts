@@ -14,6 +14,11 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly args: Readonly<Record<string, string | number>>;
+  /**
+   * Where in the parsed value the problem is, before it is mapped to a line and column (see
+   * locate.ts). Present only between the checks and the locating pass.
+   */
+  readonly at?: { readonly segments: readonly (string | number)[]; readonly key?: string };
 }
 
 export function isError(d: Diagnostic): boolean {

@@ -8,17 +8,17 @@ export type { ParsedFile } from './parse.js';
 export interface Loaded {
   readonly files: readonly ParsedFile[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Every file's text that could be decoded, for code frames. */
+  /** Every file's text that could be decoded, for positions and code frames. */
   readonly texts: ReadonlyMap<string, string>;
 }
 
 /** Parses files already in memory: the fuzzer and tests use this without touching the disk. */
-export function loadRaw(raw: readonly RawFile[], readProblems: readonly Diagnostic[] = []): Loaded {
+export async function loadRaw(raw: readonly RawFile[], readProblems: readonly Diagnostic[] = []): Promise<Loaded> {
   const files: ParsedFile[] = [];
   const diagnostics = [...readProblems];
   const texts = new Map<string, string>();
   for (const r of raw) {
-    const result = parseFile(r);
+    const result = await parseFile(r);
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
     if (result.text !== undefined) texts.set(r.path, result.text);
@@ -27,7 +27,7 @@ export function loadRaw(raw: readonly RawFile[], readProblems: readonly Diagnost
 }
 
 /** Reads and parses every data file under `dir`. */
-export function loadDataDir(dir: string): Loaded {
+export function loadDataDir(dir: string): Promise<Loaded> {
   const { files, diagnostics } = readDataDir(dir);
   return loadRaw(files, diagnostics);
 }

@@ -1,10 +1,5 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { ParsedFile } from './load.js';
-
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
+import type { Diagnostic } from './diagnostic.js';
+import { loadYaml } from './parse.js';
 
 /** Splits a JSON Pointer (ajv's instancePath) into its unescaped segments. */
 export function pointerSegments(pointer: string): string[] {
@@ -15,30 +10,55 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+type Yaml = Awaited<ReturnType<typeof loadYaml>>;
+
 /**
- * Finds the YAML node at `segments` and returns its position. With `key`, points at the key of
- * that property instead (for "unknown property" and similar problems).
+ * Gives every diagnostic that carries a value path (`at`) its line and column, by re-parsing
+ * only the files that have such problems with `yaml`, which keeps node ranges. Valid data never
+ * pays for this.
  */
-export function locate(file: ParsedFile, segments: readonly (string | number)[], key?: string): Position {
-  let node: unknown = file.doc.contents;
-  let pos = file.doc.contents?.range?.[0] ?? 0;
+export async function locateAll(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): Promise<Diagnostic[]> {
+  if (!diagnostics.some((d) => d.at)) return [...diagnostics];
+  const yaml = await loadYaml();
+  const docs = new Map<string, ReturnType<typeof parse>>();
+  return diagnostics.map((d) => {
+    if (!d.at) return d;
+    const text = texts.get(d.file);
+    const { at, ...rest } = d;
+    if (text === undefined) return rest;
+    let doc = docs.get(d.file);
+    if (!doc) docs.set(d.file, (doc = parse(yaml, text)));
+    const { line, column } = position(yaml, doc, at.segments, at.key);
+    return { ...rest, line, column };
+  });
+}
+
+function parse(yaml: Yaml, text: string): { doc: ReturnType<Yaml['parseDocument']>; lineCounter: InstanceType<Yaml['LineCounter']> } {
+  const lineCounter = new yaml.LineCounter();
+  return { doc: yaml.parseDocument(text, { lineCounter }), lineCounter };
+}
+
+/** The position of the node at `segments`, or of the key `key` inside it. */
+function position(yaml: Yaml, { doc, lineCounter }: ReturnType<typeof parse>, segments: readonly (string | number)[], key?: string): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let pos = doc.contents?.range?.[0] ?? 0;
   const path = key === undefined ? segments : [...segments, key];
   for (const [i, raw] of path.entries()) {
     const segment = String(raw);
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+    if (yaml.isMap(node)) {
+      const pair = node.items.find((p) => (yaml.isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
       if (!pair) break;
       const pointAtKey = key !== undefined && i === path.length - 1;
-      const target = pointAtKey ? pair.key : (pair.value ?? pair.key);
-      pos = (target as Node | null)?.range?.[0] ?? pos;
+      const target = (pointAtKey ? pair.key : (pair.value ?? pair.key)) as { range?: [number, number, number] } | null;
+      pos = target?.range?.[0] ?? pos;
       node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
+    } else if (yaml.isSeq(node)) {
+      const item = node.items[Number(segment)] as { range?: [number, number, number] } | undefined;
       if (item === undefined) break;
-      pos = (item as Node).range?.[0] ?? pos;
+      pos = item.range?.[0] ?? pos;
       node = item;
     } else break;
   }
-  const { line, col } = file.lineCounter.linePos(pos);
+  const { line, col } = lineCounter.linePos(pos);
   return { line, column: col };
 }

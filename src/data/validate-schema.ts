@@ -1,31 +1,26 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from './diagnostic.js';
-import type { FileKind, ParsedFile } from './load.js';
-import { locate, pointerSegments } from './locate.js';
-import { dataSchemas, schemaIds } from './schemas.js';
+import * as validators from './generated/validators.js';
+import { pointerSegments } from './locate.js';
+import type { ParsedFile } from './parse.js';
+import type { FileKind } from './read.js';
 
-interface Compiled {
-  readonly ajv: Ajv;
-  readonly byKind: Record<FileKind, ValidateFunction>;
-}
+// Compiled at build time from schemas/ (scripts/gen-validators.mjs): no schema compiling at start-up.
+const byKind: Record<FileKind, ValidateFunction> = {
+  round: validators.round,
+  summit: validators.summit,
+  ministerial: validators.ministerial,
+  parties: validators.parties,
+  people: validators.people,
+  topics: validators.topics,
+  resolutions: validators.resolutions,
+};
 
-let cache: Compiled | undefined;
-
-function compiled(): Compiled {
-  if (cache) return cache;
-  // verbose: a failed oneOf carries its branches and data, so pruneOneOf can re-check each branch.
-  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, schemas: [...dataSchemas] });
-  const byKind = Object.fromEntries(Object.entries(schemaIds).map(([kind, id]) => [kind, ajv.getSchema(id)!])) as Record<FileKind, ValidateFunction>;
-  cache = { ajv, byKind };
-  return cache;
-}
-
-/** Checks one parsed file against its JSON Schema; every error becomes a located diagnostic. */
+/** Checks one parsed file against its JSON Schema; every error becomes a diagnostic with a value path. */
 export function validateSchema(file: ParsedFile): Diagnostic[] {
-  const { ajv, byKind } = compiled();
   const validate = byKind[file.kind];
   if (validate(file.value)) return [];
-  return pruneOneOf(ajv, validate.errors ?? []).map((error) => toDiagnostic(file, error));
+  return pruneOneOf(validate.errors ?? []).map((error) => toDiagnostic(file, error));
 }
 
 function toDiagnostic(file: ParsedFile, error: ErrorObject): Diagnostic {
@@ -39,8 +34,7 @@ function toDiagnostic(file: ParsedFile, error: ErrorObject): Diagnostic {
     args.property = key;
   }
   if (error.keyword === 'enum') args.allowed = (params.allowedValues as unknown[]).join(', ');
-  const { line, column } = locate(file, segments, key);
-  return { code: `schema/${error.keyword}`, severity: 'error', file: file.path, line, column, args };
+  return { code: `schema/${error.keyword}`, severity: 'error', file: file.path, line: 0, column: 0, args, at: { segments, key } };
 }
 
 /**
@@ -48,12 +42,11 @@ function toDiagnostic(file: ParsedFile, error: ErrorObject): Diagnostic {
  * value against each branch and keep only the errors of the closest one (fewest errors),
  * which is almost always the shape the author meant.
  */
-function pruneOneOf(ajv: Ajv, errors: readonly ErrorObject[]): ErrorObject[] {
+function pruneOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
   let kept = [...errors];
   for (const failure of errors.filter((e) => e.keyword === 'oneOf')) {
-    const branches = failure.schema as object[];
-    const attempts = branches.map((branch) => {
-      const check = ajv.compile(branch);
+    const branches = (failure.schema as { $ref: string }[]).map((b) => validators.byRef[b.$ref]).filter((v) => v !== undefined);
+    const attempts = branches.map((check) => {
       check(failure.data);
       return (check.errors ?? []).map((e) => ({ ...e, instancePath: failure.instancePath + e.instancePath }));
     });

@@ -1,21 +1,30 @@
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
 import type { RenderContext } from './context.js';
 
 export type Cell = string | number | undefined;
+
+let Table: typeof TableType | undefined;
+
+/** cli-table3 is loaded only for table output, so JSON output never pays for it. */
+export async function loadTable(): Promise<void> {
+  // A CommonJS module: its export is the default of the dynamic import.
+  Table ??= ((await import('cli-table3')) as unknown as { default: typeof TableType }).default;
+}
+
+export interface TableOptions {
+  /** No rule between rows: for lists whose cells are short and never wrap. */
+  readonly compact?: boolean;
+}
 
 /**
  * A table as a string. cli-table3 colours headers by default even when stdout is not a
  * terminal, so styling follows the context's colour decision. On a terminal, columns are
  * narrowed to fit its width and cells wrap; piped output is never wrapped or cut.
  */
-export interface TableOptions {
-  /** No rule between rows: for lists whose cells are short and never wrap. */
-  readonly compact?: boolean;
-}
-
 export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
   const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))));
   const widths = ctx.columns === undefined ? undefined : fit([head, ...cells], ctx.columns);
+  if (!Table) throw new Error('loadTable() must run before table()');
   const t = new Table({
     head: head.map((h) => ctx.chalk.bold(h)),
     style: { head: [], border: [], compact: options.compact ?? false },

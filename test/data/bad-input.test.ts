@@ -25,9 +25,9 @@ describe.each([
   ['directory-as-file', 'load/not-a-file', 'rounds/03.yaml', 0, 0],
   ['symlink-loop', 'load/unreadable', 'rounds/03.yaml', 0, 0],
   ['dangling-symlink', 'load/unreadable', 'rounds/03.yaml', 0, 0],
-])('%s', (name, code, file, line, column) => {
-  it(`gives ${code} at ${file}:${line}:${column}`, () => {
-    const found = checkDataDir(badCase(name)).diagnostics;
+])('%s', async (name, code, file, line, column) => {
+  it(`gives ${code} at ${file}:${line}:${column}`, async () => {
+    const found = (await checkDataDir(badCase(name))).diagnostics;
     expect(found.map((d) => d.code)).toContain(code);
     expect(found.find((d) => d.code === code)).toMatchObject({ severity: 'error', file, line, column });
   });
@@ -46,8 +46,8 @@ describe.each([
 });
 
 describe('inputs that are accepted', () => {
-  it('reads a file with a byte-order mark and CRLF line endings like any other', () => {
-    const checked = checkDataDir(badCase('bom-crlf'));
+  it('reads a file with a byte-order mark and CRLF line endings like any other', async () => {
+    const checked = await checkDataDir(badCase('bom-crlf'));
     expect(checked.diagnostics).toEqual([]);
     expect(checked.dataset?.roundByNumber.get(2)?.agenda.map((a) => a.summary)).toEqual(['Idlib again', 'Golan']);
   });
@@ -62,16 +62,16 @@ describe('hostile keys', () => {
 });
 
 describe('generated bad input', () => {
-  it('refuses a file over the size cap and says so', () => {
+  it('refuses a file over the size cap and says so', async () => {
     const dir = caseDir();
     writeFileSync(join(dir, 'rounds/02.yaml'), `round: 2\n# ${'x'.repeat(maxFileBytes)}\n`);
-    const found = checkDataDir(dir).diagnostics;
+    const found = (await checkDataDir(dir)).diagnostics;
     expect(found).toEqual([expect.objectContaining({ code: 'load/too-large', file: 'rounds/02.yaml', args: expect.objectContaining({ limit: maxFileBytes }) })]);
   });
 
   it('reports an empty data directory as missing files, and a missing one as missing', async () => {
     const dir = caseDir(undefined, { remove: ['parties.yaml', 'people.yaml', 'topics.yaml', 'resolutions.yaml', 'rounds', 'summits'] });
-    expect(checkDataDir(dir).diagnostics.map((d) => [d.file, d.code])).toEqual([
+    expect((await checkDataDir(dir)).diagnostics.map((d) => [d.file, d.code])).toEqual([
       ['parties.yaml', 'load/missing-file'],
       ['people.yaml', 'load/missing-file'],
       ['resolutions.yaml', 'load/missing-file'],
@@ -82,14 +82,14 @@ describe('generated bad input', () => {
     expect([missing.code, missing.out]).toEqual([1, expect.stringContaining('data directory not found')]);
   });
 
-  it('does not hang on a FIFO named like a data file', () => {
+  it('does not hang on a FIFO named like a data file', async () => {
     const dir = caseDir();
     mkdirSync(join(dir, 'summits'), { recursive: true });
     // A FIFO would block a plain read forever; it must be refused as not a regular file.
     const fifo = join(dir, 'summits/02.yaml');
     // mkfifo is not in node:fs; the coreutils command is on every Linux and macOS machine.
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    expect(checkDataDir(dir).diagnostics.map((d) => d.code)).toContain('load/not-a-file');
+    expect((await checkDataDir(dir)).diagnostics.map((d) => d.code)).toContain('load/not-a-file');
   });
 });
 

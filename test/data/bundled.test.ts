@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { showRound } from '../../src/query/rounds-show.js';
 import { bundled } from '../helpers/dataset.js';
 
-const data = bundled();
+const data = await bundled();
 
 /** Every `sources: [...]` list in a round, with where it sits. */
 function sourceLists(value: unknown, path = ''): [string, string[]][] {

@@ -41,14 +41,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 const ctx = { chalk: chalkFor(false), color: false };
 
 describe('validator fuzzing', () => {
-  it('always returns diagnostics and never throws, over 2,000 mutated datasets', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: valid.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (which, edits) => {
+  it('always returns diagnostics and never throws, over 2,000 mutated datasets', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: valid.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (which, edits) => {
         const target = valid[which]!;
         let content: string | Uint8Array = Buffer.from(target.bytes).toString('utf8');
         for (const edit of edits) content = edit(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
         const files = valid.map((f) => (f === target ? { ...f, bytes: typeof content === 'string' ? Buffer.from(content) : content } : f));
-        const checked = checkRawFiles(files);
+        const checked = await checkRawFiles(files);
         expect(Array.isArray(checked.diagnostics)).toBe(true);
         for (const d of checked.diagnostics) {
           expect(typeof d.code).toBe('string');

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataDir, loadDataset } from '../../src/data/pipeline.js';
+import { checkDataDir } from '../../src/data/pipeline.js';
+import { loadDataset } from '../../src/data/source.js';
 import { DataError } from '../../src/errors.js';
 import { caseDir } from '../helpers/fixture.js';
 import { bundledData, run } from '../helpers/run.js';
 
-const codes = (dir: string): string[] => checkDataDir(dir).diagnostics.map((d) => d.code);
+const codes = async (dir: string): Promise<string[]> => (await checkDataDir(dir)).diagnostics.map((d) => d.code);
 
 describe('checkDataDir', () => {
-  it('finds no problem in the bundled data', () => {
-    expect(checkDataDir(bundledData).diagnostics).toEqual([]);
+  it('finds no problem in the bundled data', async () => {
+    expect((await checkDataDir(bundledData)).diagnostics).toEqual([]);
   });
 
-  it('finds no problem in the small valid fixture and builds a dataset', () => {
-    const checked = checkDataDir(caseDir());
+  it('finds no problem in the small valid fixture and builds a dataset', async () => {
+    const checked = await checkDataDir(caseDir());
     expect(checked.diagnostics).toEqual([]);
     expect(checked.dataset?.rounds.map((r) => r.round)).toEqual([1, 2]);
   });
@@ -36,8 +37,8 @@ describe('checkDataDir', () => {
     ['head-shape', 'schema/minItems', 'rounds/02.yaml', 12],
   ])('%s gives %s at %s:%i', async (name, code, file, line) => {
     const dir = caseDir(name);
-    const found = checkDataDir(dir).diagnostics.find((d) => d.code === code);
-    expect(found, `expected ${code} among ${codes(dir).join(', ')}`).toBeDefined();
+    const found = (await checkDataDir(dir)).diagnostics.find((d) => d.code === code);
+    expect(found, `expected ${code} among ${(await codes(dir)).join(', ')}`).toBeDefined();
     expect(found).toMatchObject({ severity: 'error', file, line });
     expect(found!.column).toBeGreaterThan(0);
     const cli = await run(['validate', '--data', dir, '--format', 'json']);
@@ -46,37 +47,37 @@ describe('checkDataDir', () => {
     expect(cli.err).not.toMatch(/\n\s+at /);
   });
 
-  it('points at the offending value, not just its line', () => {
-    const d = checkDataDir(caseDir('unknown-topic')).diagnostics[0]!;
+  it('points at the offending value, not just its line', async () => {
+    const d = (await checkDataDir(caseDir('unknown-topic'))).diagnostics[0]!;
     expect([d.line, d.column]).toEqual([19, 14]);
   });
 
-  it('reports a nearest match for an unknown reference', () => {
-    const d = checkDataDir(caseDir('unknown-party')).diagnostics.find((x) => x.code === 'ref/unknown-party');
+  it('reports a nearest match for an unknown reference', async () => {
+    const d = (await checkDataDir(caseDir('unknown-party'))).diagnostics.find((x) => x.code === 'ref/unknown-party');
     expect(d?.args).toMatchObject({ id: 'rusia', suggestions: 'russia' });
   });
 
-  it('keeps only the closest branch of a failed oneOf', () => {
-    const found = codes(caseDir('head-shape'));
+  it('keeps only the closest branch of a failed oneOf', async () => {
+    const found = await codes(caseDir('head-shape'));
     expect(found).toEqual(['schema/minItems']);
   });
 
-  it('treats an unused source as a warning, and the data stays usable', () => {
-    const checked = checkDataDir(caseDir('unused-source'));
+  it('treats an unused source as a warning, and the data stays usable', async () => {
+    const checked = await checkDataDir(caseDir('unused-source'));
     expect(checked.diagnostics.map((d) => [d.code, d.severity])).toEqual([['source/unused', 'warning']]);
     expect(checked.dataset).toBeDefined();
   });
 
-  it('reports a missing registry file and a missing data directory', () => {
-    expect(codes(caseDir(undefined, { remove: ['topics.yaml'] }))).toContain('load/missing-file');
-    expect(codes('/nonexistent/astana-data')).toEqual(['load/missing-dir']);
+  it('reports a missing registry file and a missing data directory', async () => {
+    expect(await codes(caseDir(undefined, { remove: ['topics.yaml'] }))).toContain('load/missing-file');
+    expect(await codes('/nonexistent/astana-data')).toEqual(['load/missing-dir']);
   });
 });
 
 describe('loadDataset', () => {
-  it('throws a DataError naming file:line:col of the first problem', () => {
+  it('throws a DataError naming file:line:col of the first problem', async () => {
     const dir = caseDir('unknown-party');
-    expect(() => loadDataset(dir, 'mydata')).toThrow(DataError);
-    expect(() => loadDataset(dir, 'mydata')).toThrow(/^invalid data: mydata\/rounds\/02\.yaml:5:\d+: unknown party 'rusia'/);
+    await expect(loadDataset(dir, { shown: 'mydata', env: {} })).rejects.toThrow(DataError);
+    await expect(loadDataset(dir, { shown: 'mydata', env: {} })).rejects.toThrow(/^invalid data: mydata\/rounds\/02\.yaml:5:\d+: unknown party 'rusia'/);
   });
 });

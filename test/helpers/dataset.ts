@@ -1,11 +1,6 @@
-import { loadDataset } from '../../src/data/pipeline.js';
+import { loadDataset } from '../../src/data/source.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { bundledData } from './run.js';
 
-let cached: Dataset | undefined;
-
-/** The bundled dataset, loaded once per test file. */
-export function bundled(): Dataset {
-  cached ??= loadDataset(bundledData);
-  return cached;
-}
+/** The bundled dataset, validated from its YAML (no snapshot, no cache). */
+export const bundled = (): Promise<Dataset> => loadDataset(bundledData, { shown: 'data', env: {} });

@@ -1,6 +1,6 @@
-import { loadDataset } from '../../src/data/pipeline.js';
+import { loadDataset } from '../../src/data/source.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { fixtures } from './run.js';
 
-/** The small hand-made dataset in fixtures/mini: two rounds, a dispute, an absence. */
-export const mini = (): Dataset => loadDataset(`${fixtures}/mini`);
+/** The small hand-made dataset in fixtures/mini: two rounds and a summit, a dispute, an absence. */
+export const mini = (): Promise<Dataset> => loadDataset(`${fixtures}/mini`, { shown: 'mini', env: {} });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffAgenda } from '../../src/query/agenda-diff.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 
 describe('diffAgenda', () => {
   it('matches topics by id: added, removed, kept', () => {

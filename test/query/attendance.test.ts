@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendance } from '../../src/query/attendance.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 
 describe('attendance', () => {
   it('gives one record per party per round, absences included, in registry order', () => {

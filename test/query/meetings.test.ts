@@ -4,7 +4,7 @@ import { listMeetings, showMeeting } from '../../src/query/meetings.js';
 import { listResolutions, showResolution } from '../../src/query/resolutions.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 
 describe('meetings', () => {
   it('lists every kind in date order with a stable id', () => {

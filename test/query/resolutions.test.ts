@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listResolutions, showResolution } from '../../src/query/resolutions.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 
 describe('resolutions', () => {
   it('lists each resolution with the rounds that name it', () => {

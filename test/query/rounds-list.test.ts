@@ -4,7 +4,7 @@ import { boundary } from '../../src/query/period.js';
 import { listRounds } from '../../src/query/rounds-list.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 const numbers = (options: Parameters<typeof listRounds>[1]): number[] => listRounds(data, options).map((r) => r.round);
 
 describe('listRounds', () => {

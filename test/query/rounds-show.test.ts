@@ -3,7 +3,7 @@ import { UsageError } from '../../src/errors.js';
 import { showRound } from '../../src/query/rounds-show.js';
 import { mini } from '../helpers/mini.js';
 
-const data = mini();
+const data = await mini();
 
 describe('showRound', () => {
   it("resolves 'latest' to the highest round", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datasetStats } from '../../src/query/stats.js';
 import { mini } from '../helpers/mini.js';
 
-describe('datasetStats', () => {
-  const stats = datasetStats(mini());
+const stats = datasetStats(await mini());
 
+describe('datasetStats', () => {
   it('counts known, unknown and disputed heads per meeting', () => {
     expect(stats.meetings.map((m) => [m.id, m.heads])).toEqual([
       ['round-1', { known: 1, unknown: 1, disputed: 0 }],
