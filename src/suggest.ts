@@ -1,3 +1,4 @@
+import { byCodeUnit } from './compare.js';
 import { distance } from 'fastest-levenshtein';
 
 /**
@@ -14,7 +15,7 @@ export function suggest(value: string, candidates: Iterable<string>, max = 3): s
       return { candidate, score: contains ? 0.5 : distance(needle, c) };
     })
     .filter(({ score }) => score <= limit)
-    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.score - b.score || byCodeUnit(a.candidate, b.candidate))
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ function schemasDigest(): string {
 /** The content hash of the files, their paths, the schemas and the tool's version. */
 export function contentKey(files: readonly RawFile[], version: string): string {
   const hash = createHash('sha256').update(version).update('\0').update(schemasDigest());
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const f of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
     hash.update('\0').update(f.path).update('\0').update(f.bytes);
   }
   return hash.digest('hex');

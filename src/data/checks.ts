@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.js';
 import { basename } from 'node:path';
 import { suggest } from '../suggest.js';
 import type { MeetingBody } from '../model/dataset.js';
@@ -100,9 +101,11 @@ function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registrie
   checkDates(file, round, report);
 
   const number = numberOf(file, kind);
-  const expected = String(number).padStart(2, '0');
+  // Zero-padded to two digits or more (01.yaml, 022.yaml), so that `ls` order is meeting order.
   const name = basename(file.path).replace(/\.ya?ml$/, '');
-  if (name !== expected) report(file, 'meeting/file-name', [kind], { kind, expected: `${expected}.yaml`, number });
+  if (!/^\d{2,}$/.test(name) || Number(name) !== number) {
+    report(file, 'meeting/file-name', [kind], { kind, expected: `${String(number).padStart(2, '0')}.yaml`, number });
+  }
 }
 
 function checkSources(file: ParsedFile, round: MeetingBody, report: Report): void {
@@ -162,7 +165,7 @@ function checkNumbering(files: readonly ParsedFile[], kind: MeetingKind, report:
   }
   // Meetings of one kind follow each other; two that overlap are a typo in a date or a number.
   const start = (f: ParsedFile): string => (f.value as MeetingBody).dates.start;
-  const sorted = [...files].sort((a, b) => start(a).localeCompare(start(b)));
+  const sorted = [...files].sort((a, b) => byCodeUnit(start(a), start(b)));
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1]!;
     const current = sorted[i]!;

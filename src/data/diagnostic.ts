@@ -26,5 +26,6 @@ export function isError(d: Diagnostic): boolean {
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
-}
+  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code);
+}import { byCodeUnit } from '../compare.js';
+

@@ -83,8 +83,12 @@ export function slowParse(yaml: Yaml, text: string, path: string): { value?: unk
 }
 
 let yamlModule: Promise<Yaml> | undefined;
-/** `yaml` is loaded only when a file needs the slow path or a problem needs a position. */
-export const loadYaml = (): Promise<Yaml> => (yamlModule ??= import('yaml'));
+/**
+ * `yaml` is loaded only when a file needs the slow path or a problem needs a position. It is a
+ * CommonJS package: once bundled into its own chunk, its exports arrive as the default export.
+ */
+export const loadYaml = (): Promise<Yaml> =>
+  (yamlModule ??= import('yaml').then((m) => ('LineCounter' in m ? m : (m as unknown as { default: Yaml }).default)));
 
 /** Decodes and parses one file. Never throws: every problem is a diagnostic. */
 export async function parseFile(raw: RawFile): Promise<{ file?: ParsedFile; text?: string; diagnostics: Diagnostic[] }> {

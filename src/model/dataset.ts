@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.js';
 import type { MeetingKind } from '../data/load.js';
 import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
 
@@ -51,7 +52,7 @@ export function buildDataset(raw: RawData): Dataset {
     ...rounds.map((r) => meeting('round', r.round, r)),
     ...(raw.summits ?? []).map((s) => meeting('summit', s.summit, s)),
     ...(raw.ministerials ?? []).map((m) => meeting('ministerial', m.ministerial, m)),
-  ].sort((a, b) => a.body.dates.start.localeCompare(b.body.dates.start) || a.id.localeCompare(b.id));
+  ].sort((a, b) => byCodeUnit(a.body.dates.start, b.body.dates.start) || byCodeUnit(a.id, b.id));
   return Object.freeze({
     rounds,
     roundByNumber: new Map(rounds.map((r) => [r.round, r])),

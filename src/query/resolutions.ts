@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
 import { resolveResolution } from './resolve.js';
@@ -67,7 +68,7 @@ function otherCitations(data: Dataset, id: string): OtherCitation[] {
 }
 
 const order = (a: Resolution, b: Resolution): number =>
-  a.body.localeCompare(b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || a.symbol.localeCompare(b.symbol);
+  byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
 export function listResolutions(data: Dataset): ResolutionSummary[] {
   return [...data.resolutions.values()].sort(order).map((r) => ({
