@@ -12,22 +12,20 @@ export interface CacheEntry {
   readonly data: RawData;
 }
 
-let schemaDigest: string | undefined;
+export const schemasDir = join(packageRoot, 'schemas');
 
 /** The data schemas decide what is valid, so editing one invalidates every cache entry. */
-function schemasDigest(): string {
-  if (schemaDigest !== undefined) return schemaDigest;
+export function schemasDigest(dir = schemasDir): string {
   const hash = createHash('sha256');
-  const dir = join(packageRoot, 'schemas');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort(byCodeUnit)) {
     hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
   }
-  return (schemaDigest = hash.digest('hex'));
+  return hash.digest('hex');
 }
 
 /** The content hash of the files, their paths, the schemas and the tool's version. */
-export function contentKey(files: readonly RawFile[], version: string): string {
-  const hash = createHash('sha256').update(version).update('\0').update(schemasDigest());
+export function contentKey(files: readonly RawFile[], version: string, schemas = schemasDigest()): string {
+  const hash = createHash('sha256').update(version).update('\0').update(schemas);
   for (const f of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
     hash.update('\0').update(f.path).update('\0').update(f.bytes);
   }

@@ -3,14 +3,17 @@ import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { bundledDataDir, snapshotFile } from '../paths.js';
 import { describeDiagnostic } from '../render/diagnostics.js';
-import { cacheFile, contentKey, readEntry, writeEntry } from './cache.js';
-import { isError } from './diagnostic.js';
-import { readDataDir } from './read.js';
+import { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } from './cache.js';
+import { isError, type Diagnostic } from './diagnostic.js';
+import type { Checked } from './pipeline.js';
+import { readDataDir, type RawFile } from './read.js';
 
 export interface SourceOptions {
   /** How to show the directory in messages. */
   readonly shown: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where the data schemas are; part of the cache key. Tests point it at a copy. */
+  readonly schemasDir?: string;
 }
 
 /**
@@ -21,19 +24,25 @@ export interface SourceOptions {
 export async function loadDataset(dir: string, options: SourceOptions): Promise<Dataset> {
   const read = readDataDir(dir);
   const cache = dir === bundledDataDir ? undefined : cacheFile(options.env, dir);
-  const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version) : undefined;
+  const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(options.schemasDir)) : undefined;
   if (key !== undefined) {
     const entry = dir === bundledDataDir ? readEntry(snapshotFile) : readEntry(cache);
     if (entry?.key === key) return buildDataset(entry.data);
   }
-  const { checkRawFiles } = await import('./pipeline.js');
-  const checked = await checkRawFiles(read.files, read.diagnostics);
-  if (!checked.dataset || !checked.raw) throw dataError(checked.diagnostics, options.shown);
-  if (key !== undefined) writeEntry(cache, { key, data: checked.raw });
-  return checked.dataset;
+  const { dataset, raw, diagnostics } = await validated(read.files, read.diagnostics);
+  if (!dataset || !raw) throw dataError(diagnostics, options.shown);
+  if (key !== undefined) writeEntry(cache, { key, data: raw });
+  return dataset;
 }
 
-function dataError(diagnostics: readonly import('./diagnostic.js').Diagnostic[], shown: string): DataError {
+/** The pipeline's result without the file texts, which can then be freed before the cache is written. */
+async function validated(files: readonly RawFile[], problems: readonly Diagnostic[]): Promise<Pick<Checked, 'dataset' | 'raw' | 'diagnostics'>> {
+  const { checkRawFiles } = await import('./pipeline.js');
+  const { dataset, raw, diagnostics } = await checkRawFiles(files, problems);
+  return { dataset, raw, diagnostics };
+}
+
+function dataError(diagnostics: readonly Diagnostic[], shown: string): DataError {
   const errors = diagnostics.filter(isError);
   const first = errors[0]!;
   const more = errors.length - 1;
