@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { caseDir } from './helpers/fixture.js';
 import { repoRoot } from './helpers/run.js';
 
 const bin = `${repoRoot}bin/astana.js`;
@@ -32,6 +33,16 @@ describe('bin/astana.js', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} attendance --format json | head -c 10 >/dev/null`], { encoding: 'utf8', env });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('locates problems in invalid data from the bundle (the YAML parser loads on demand)', () => {
+    const dir = caseDir('unknown-topic');
+    const r = astana(['validate', '--data', dir, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic', line: 19, column: 14 })]);
+    const syntax = astana(['rounds', 'list', '--data', caseDir('yaml-syntax')]);
+    expect(syntax.status).toBe(3);
+    expect(syntax.stderr).toMatch(/rounds\/02\.yaml:18:\d+: YAML syntax error/);
   });
 
   it('prints no colour codes when piped', () => {
