@@ -1,8 +1,9 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, groups } from './commands/index.js';
 import { makeEnv, formats } from './commands/env.js';
-import { CliError, ExitCode } from './errors.js';
+import { CliError, ExitCode, UsageError } from './errors.js';
+import { helpTopics } from './help-topics.js';
 import { chalkFor, processIo, useColor, type Io } from './io.js';
 
 /**
@@ -10,7 +11,8 @@ import { chalkFor, processIo, useColor, type Io } from './io.js';
  * place errors become messages and exit codes; nothing below it prints errors or exits.
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const color = useColor(io);
+  // Colour is decided before parsing, since commander's own messages are printed during it.
+  const color = useColor(io, colorFlag(argv));
   const env = makeEnv(io, { chalk: chalkFor(color), color, columns: io.columns });
   const program = buildProgram(io, env);
   try {
@@ -27,10 +29,14 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--data <dir>', 'data directory (default: the bundled data; env ASTANA_DATA)')
-    .option('--format <format>', `output format: ${formats.join(', ')} (default: table)`)
+    .addOption(new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, tsv when piped)`))
+    .option('--json', 'the same as --format json')
+    .option('--fields <names>', 'only these comma-separated fields (json, ndjson, csv, tsv, yaml)')
+    .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .addHelpText('after', '\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error.\n');
+    .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
+    .helpCommand(false);
   configure(program, io);
 
   const parents = new Map<string, Command>();
@@ -46,7 +52,30 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     cmd.addHelpText('after', `\nExamples:\n${module.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
     module.register(cmd, env);
   }
+  registerHelp(program, io);
   return program;
+}
+
+/** `astana help [topic | command…]`: the topics below, or any command's help. */
+function registerHelp(program: Command, io: Io): void {
+  configure(program.command('help').description('help on a command, or on a topic: formats, exit-codes, data').argument('[words...]'), io).action((words: string[]) => {
+    const topic = helpTopics[words.join(' ')];
+    if (topic) return io.out(topic);
+    let cmd = program;
+    for (const word of words) {
+      const next = cmd.commands.find((c) => c.name() === word);
+      if (!next) throw new UsageError(`no help on '${words.join(' ')}' (topics: ${Object.keys(helpTopics).join(', ')}; or a command)`);
+      cmd = next;
+    }
+    io.out(cmd.helpInformation());
+  });
+}
+
+/** --color as given on the command line, read before parsing; commander checks the value. */
+function colorFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--color' || a.startsWith('--color='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
 }
 
 function configure(cmd: Command, io: Io): Command {

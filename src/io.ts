@@ -28,10 +28,12 @@ export function processIo(): Io {
 }
 
 /**
- * Colour is decided once, here. NO_COLOR (https://no-color.org) and TERM=dumb turn it off;
- * FORCE_COLOR turns it on even when stdout is not a terminal.
+ * Colour is decided once, here. --color always|never wins; then NO_COLOR (https://no-color.org)
+ * and TERM=dumb turn it off; FORCE_COLOR turns it on even when stdout is not a terminal.
  */
-export function useColor(io: Io): boolean {
+export function useColor(io: Io, flag?: string): boolean {
+  if (flag === 'always') return true;
+  if (flag === 'never') return false;
   const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
   if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return true;

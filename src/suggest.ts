@@ -3,7 +3,8 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidates nearest to `value`, for "did you mean" hints. A candidate qualifies when it
- * contains the value (or vice versa) or is within a third of its length in edit distance.
+ * contains the value (or vice versa) or is within a third of its length in edit distance; of
+ * those, only the nearest are offered.
  */
 export function suggest(value: string, candidates: Iterable<string>, max = 3): string[] {
   const needle = value.toLowerCase();
@@ -16,6 +17,7 @@ export function suggest(value: string, candidates: Iterable<string>, max = 3): s
     })
     .filter(({ score }) => score <= limit)
     .sort((a, b) => a.score - b.score || byCodeUnit(a.candidate, b.candidate))
+    .filter(({ score }, _i, all) => score === all[0]!.score)
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

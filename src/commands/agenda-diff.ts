@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { diffAgenda } from '../query/agenda-diff.js';
+import { diffAgenda, type AgendaDiff } from '../query/agenda-diff.js';
 import { agendaDiffTable } from '../render/tables/agenda-diff.js';
 import type { CommandModule } from './module.js';
 
@@ -11,7 +11,15 @@ export const agendaDiff: CommandModule = {
       .argument('<a>', "the earlier round (number or 'latest')")
       .argument('<b>', "the later round (number or 'latest')")
       .action(async (a: string, b: string, _opts: unknown, command: Command) => {
-        await env.emit(command, diffAgenda(await env.dataset(command), a, b), agendaDiffTable);
+        const diff = diffAgenda(await env.dataset(command), a, b);
+        await env.emit(command, diff, { table: agendaDiffTable, rows: agendaDiffRows });
       });
   },
 };
+
+/** One record per topic: its change, and its summary before and after. */
+export const agendaDiffRows = (d: AgendaDiff): unknown[] => [
+  ...d.added.map((t) => ({ change: 'added', topic: t.topic, label: t.label, before: '', after: t.summary })),
+  ...d.removed.map((t) => ({ change: 'removed', topic: t.topic, label: t.label, before: t.summary, after: '' })),
+  ...d.kept.map((t) => ({ change: 'kept', topic: t.topic, label: t.label, before: t.before, after: t.after })),
+];

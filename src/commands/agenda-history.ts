@@ -8,7 +8,7 @@ export const agendaHistoryCommand: CommandModule = {
   examples: ['astana agenda history idlib', 'astana agenda history constitutional-committee --format json'],
   register(cmd: Command, env) {
     cmd.argument('<topic>', "topic id from data/topics.yaml (see 'astana stats' or the README)").action(async (topic: string, _opts: unknown, command: Command) => {
-      await env.emit(command, agendaHistory(await env.dataset(command), topic), agendaHistoryTable);
+      await env.emit(command, agendaHistory(await env.dataset(command), topic), { table: agendaHistoryTable, rows: (h) => h.appearances.map((a) => ({ topic: h.topic, ...a })) });
     });
   },
 };

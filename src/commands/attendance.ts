@@ -11,7 +11,7 @@ export const attendanceCommand: CommandModule = {
       .option('--party <id>', 'only this party (id, name or alias)')
       .option('--role <role>', `only this role (${attendanceRoles.join(', ')})`)
       .action(async (opts: { party?: string; role?: string }, command: Command) => {
-        await env.emit(command, attendance(await env.dataset(command), opts), attendanceTable);
+        await env.emit(command, attendance(await env.dataset(command), opts), { table: attendanceTable });
       });
   },
 };

@@ -8,7 +8,7 @@ export const meetingsList: CommandModule = {
   examples: ['astana meetings list', 'astana meetings list --kind summit --format json'],
   register(cmd: Command, env) {
     cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`).action(async (opts: { kind?: string }, command: Command) => {
-      await env.emit(command, listMeetings(await env.dataset(command), opts), meetingsListTable);
+      await env.emit(command, listMeetings(await env.dataset(command), opts), { table: meetingsListTable });
     });
   },
 };

@@ -8,7 +8,7 @@ export const resolutionsList: CommandModule = {
   examples: ['astana resolutions list', 'astana resolutions list --format json'],
   register(cmd: Command, env) {
     cmd.action(async (_opts: unknown, command: Command) => {
-      await env.emit(command, listResolutions(await env.dataset(command)), resolutionsListTable);
+      await env.emit(command, listResolutions(await env.dataset(command)), { table: resolutionsListTable });
     });
   },
 };

@@ -31,7 +31,7 @@ export const roundsList: CommandModule = {
           party: opts.party,
           topic: opts.topic,
         });
-        await env.emit(command, result, roundsListTable);
+        await env.emit(command, result, { table: roundsListTable });
       });
   },
 };

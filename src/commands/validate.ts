@@ -25,7 +25,7 @@ export const validate: CommandModule = {
       .option('--max-problems <n>', 'show at most n problems')
       .option('--strict', 'exit 1 on warnings too')
       .action(async (paths: string[], opts: Options, command: Command) => {
-        const format = env.format(command, ['stylish', ...validateFormats.slice(1), 'table']);
+        const format = env.format(command, [...validateFormats, 'table'], 'stylish');
         const max = parseMax(opts.maxProblems);
         const { dir, shown } = dataDirFor(env.dataDir(command), paths, env.io.cwd, command);
         const { checkDataDir } = await import('../data/pipeline.js');

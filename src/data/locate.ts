@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
-import { loadYaml } from './parse.js';
+import { loadYaml } from './yaml-module.js';
 
 /** Splits a JSON Pointer (ajv's instancePath) into its unescaped segments. */
 export function pointerSegments(pointer: string): string[] {

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { maxFileBytes, problem, type FileKind, type RawFile } from './read.js';
+import { loadYaml } from './yaml-module.js';
 
 /** A data file after parsing: its text (for positions and code frames) and its value. */
 export interface ParsedFile {
@@ -81,14 +82,6 @@ export function slowParse(yaml: Yaml, text: string, path: string): { value?: unk
     return { diagnostics: [problem(aliases ? 'yaml/too-many-aliases' : 'yaml/invalid', path, { detail: firstLine((error as Error).message) }, at.line, at.col)] };
   }
 }
-
-let yamlModule: Promise<Yaml> | undefined;
-/**
- * `yaml` is loaded only when a file needs the slow path or a problem needs a position. It is a
- * CommonJS package: once bundled into its own chunk, its exports arrive as the default export.
- */
-export const loadYaml = (): Promise<Yaml> =>
-  (yamlModule ??= import('yaml').then((m) => ('LineCounter' in m ? m : (m as unknown as { default: Yaml }).default)));
 
 /** Decodes and parses one file. Never throws: every problem is a diagnostic. */
 export async function parseFile(raw: RawFile): Promise<{ file?: ParsedFile; text?: string; diagnostics: Diagnostic[] }> {

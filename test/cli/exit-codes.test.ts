@@ -15,9 +15,13 @@ describe('exit codes', () => {
     [['rounds', 'list', '--from'], 2, "astana: option '--from <date>' argument missing\n"],
     [['rounds', 'list', '--from', '2023-13'], 2, "astana: --from must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'\n"],
     [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
-    [['rounds', 'list', '--format', 'xml'], 2, "astana: unknown format 'xml' for 'list' (formats: table, json)\n"],
+    [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics\n"],
+    [['rounds', 'list', '--json', '--format', 'csv'], 2, 'astana: --json and --format disagree; give one of them\n'],
+    [['help', 'nonsense'], 2, "astana: no help on 'nonsense' (topics: exit-codes, formats, data; or a command)\n"],
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
-    [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254, 2165?)\n"],
+    [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?)\n"],
     [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\n"],
   ])('%j exits %i', async (argv, code, err) => {
     const result = await run(argv);

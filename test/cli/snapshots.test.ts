@@ -20,14 +20,14 @@ describe('table output', () => {
     ['help', ['--help']],
     ['help-rounds-list', ['rounds', 'list', '--help']],
   ])('%s', async (name, argv) => {
-    const result = await run(argv, { columns: 120 });
+    const result = await run(argv, { columns: 120, isTTY: true, env: { NO_COLOR: '1' } });
     expect(result.err).toBe('');
     await expect(result.out).toMatchFileSnapshot(`__snapshots__/${name}.txt`);
   });
 
   it('wraps to the terminal width when there is one, and never when there is not', async () => {
     const narrow = await run(['rounds', 'show', '21'], { columns: 80, isTTY: true, env: { NO_COLOR: '1' } });
-    const piped = await run(['rounds', 'show', '21']);
+    const piped = await run(['rounds', 'show', '21', '--format', 'table']);
     const widest = (s: string): number => Math.max(...s.split('\n').map((l) => [...l].length));
     expect(widest(narrow.out)).toBeLessThanOrEqual(80);
     expect(widest(piped.out)).toBeGreaterThan(widest(narrow.out));
@@ -37,14 +37,19 @@ describe('table output', () => {
 describe('colour', () => {
   const ansi = /\u001b\[/;
   it('is off when stdout is not a terminal', async () => {
-    expect((await run(['rounds', 'show', '21'])).out).not.toMatch(ansi);
+    expect((await run(['rounds', 'show', '21', '--format', 'table'])).out).not.toMatch(ansi);
   });
   it('is off on a terminal with NO_COLOR set', async () => {
     expect((await run(['rounds', 'show', '21'], { isTTY: true, env: { NO_COLOR: '1' } })).out).not.toMatch(ansi);
   });
   it('is on on a terminal, and with FORCE_COLOR when piped', async () => {
     expect((await run(['rounds', 'show', '21'], { isTTY: true })).out).toMatch(ansi);
-    expect((await run(['rounds', 'show', '21'], { env: { FORCE_COLOR: '1' } })).out).toMatch(ansi);
+    expect((await run(['rounds', 'show', '21', '--format', 'table'], { env: { FORCE_COLOR: '1' } })).out).toMatch(ansi);
+  });
+  it('follows --color always and never over everything else', async () => {
+    expect((await run(['rounds', 'show', '21', '--format', 'table', '--color', 'always'], { env: { NO_COLOR: '1' } })).out).toMatch(ansi);
+    expect((await run(['rounds', 'show', '21', '--color=never'], { isTTY: true, env: { FORCE_COLOR: '1' } })).out).not.toMatch(ansi);
+    expect((await run(['rounds', 'list', '--color', 'sometimes'])).code).toBe(2);
   });
   it('never colours JSON', async () => {
     expect((await run(['rounds', 'show', '21', '--format', 'json'], { isTTY: true })).out).not.toMatch(ansi);

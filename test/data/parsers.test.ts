@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, fastParse, loadYaml, slowParse } from '../../src/data/parse.js';
+import { decode, fastParse, slowParse } from '../../src/data/parse.js';
+import { loadYaml } from '../../src/data/yaml-module.js';
 import { repoRoot } from '../helpers/run.js';
 
 /** Every YAML file under a folder, following no symlinks. */

@@ -1,0 +1,55 @@
+/** A flat record: what csv, tsv and ndjson print, one per line. */
+export type Row = Record<string, string | number | boolean | null>;
+
+/**
+ * Flattens a record for line-oriented formats: nested objects become dotted keys (`head.name`),
+ * lists of plain values are joined with `; `, anything deeper is written as JSON.
+ */
+export function flatten(record: unknown, prefix = ''): Row {
+  const row: Row = {};
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    row[prefix || 'value'] = cell(record);
+    return row;
+  }
+  for (const [key, value] of Object.entries(record)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value === undefined) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(row, flatten(value, name));
+    else row[name] = cell(value);
+  }
+  return row;
+}
+
+function cell(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) {
+    return value.every((v) => v === null || typeof v !== 'object') ? value.join('; ') : JSON.stringify(value);
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as string | number | boolean;
+}
+
+/** Every column that appears in any row, in first-seen order. */
+export function columnsOf(rows: readonly Row[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  return [...seen];
+}
+
+const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/** RFC 4180: quote fields with commas, quotes or line breaks; double the quotes. */
+export function csv(rows: readonly Row[], columns: readonly string[]): string {
+  const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(text(r[c]))).join(','))].map((l) => `${l}\r\n`).join('');
+}
+
+/** Tab-separated, with tabs and line breaks inside values escaped, so one record is one line. */
+export function tsv(rows: readonly Row[], columns: readonly string[]): string {
+  const escape = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return [columns.map(escape).join('\t'), ...rows.map((r) => columns.map((c) => escape(text(r[c]))).join('\t'))].map((l) => `${l}\n`).join('');
+}
+
+export function ndjson(rows: readonly Row[], columns: readonly string[]): string {
+  return rows.map((r) => `${JSON.stringify(Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]])))}\n`).join('');
+}
