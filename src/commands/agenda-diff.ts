@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { diffAgenda, type AgendaDiff } from '../query/agenda-diff.js';
 import { agendaDiffTable } from '../render/tables/agenda-diff.js';
+import { ExitCode } from '../errors.js';
 import type { CommandModule } from './module.js';
 
 export const agendaDiff: CommandModule = {
@@ -10,9 +11,11 @@ export const agendaDiff: CommandModule = {
     cmd
       .argument('<a>', "the earlier round (number or 'latest')")
       .argument('<b>', "the later round (number or 'latest')")
-      .action(async (a: string, b: string, _opts: unknown, command: Command) => {
+      .option('--exit-code', 'exit 1 when the agendas differ, as git diff --exit-code does')
+      .action(async (a: string, b: string, opts: { exitCode?: boolean }, command: Command) => {
         const diff = diffAgenda(await env.dataset(command), a, b);
         await env.emit(command, diff, { table: agendaDiffTable, rows: agendaDiffRows });
+        if (opts.exitCode && diff.added.length + diff.removed.length > 0) env.setExitCode(ExitCode.findings);
       });
   },
 };

@@ -1,6 +1,8 @@
 import { agendaDiff } from './agenda-diff.js';
 import { agendaHistoryCommand } from './agenda-history.js';
 import { attendanceCommand } from './attendance.js';
+import { cite } from './cite.js';
+import { diff } from './diff.js';
 import { meetingsList } from './meetings-list.js';
 import { meetingsShow } from './meetings-show.js';
 import type { CommandModule } from './module.js';
@@ -8,6 +10,7 @@ import { resolutionsList } from './resolutions-list.js';
 import { resolutionsShow } from './resolutions-show.js';
 import { roundsList } from './rounds-list.js';
 import { roundsShow } from './rounds-show.js';
+import { schema } from './schema.js';
 import { stats } from './stats.js';
 import { validate } from './validate.js';
 
@@ -19,11 +22,14 @@ export const commands = {
   'meetings show': meetingsShow,
   'agenda diff': agendaDiff,
   'agenda history': agendaHistoryCommand,
+  diff,
   attendance: attendanceCommand,
   'resolutions list': resolutionsList,
   'resolutions show': resolutionsShow,
   stats,
+  cite,
   validate,
+  schema,
 } satisfies Record<string, CommandModule>;
 
 export type CommandName = keyof typeof commands;

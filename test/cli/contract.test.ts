@@ -5,7 +5,7 @@ import { caseDir } from '../helpers/fixture.js';
 import { repoRoot, run } from '../helpers/run.js';
 
 const dir = `${repoRoot}schemas/output`;
-const ajv = new Ajv({ allErrors: true, strict: true, schemas: readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) });
+const ajv = new Ajv({ allErrors: true, strict: true, keywords: ['x-format-version'], schemas: readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) });
 
 // Scripts rely on these shapes: each command's JSON must satisfy its documented schema.
 describe('JSON output contract', () => {
@@ -27,6 +27,10 @@ describe('JSON output contract', () => {
     ['resolutions-show', ['resolutions', 'show', '2254']],
     ['validate', ['validate']],
     ['validate', ['validate', '--data', caseDir('overlap')]],
+    ['diff', ['diff', '21', '22']],
+    ['diff', ['diff', 'summit-6', 'summit-7']],
+    ['cite', ['cite', '21']],
+    ['cite', ['cite']],
   ])('%s: %j', async (schema, argv) => {
     const result = await run([...argv, '--format', 'json']);
     const validate = ajv.getSchema(`output/${schema}.schema.json`)!;
@@ -39,5 +43,26 @@ describe('JSON output contract', () => {
     const result = await run(['resolutions', 'list', '--format', 'json']);
     const rows = JSON.parse(result.out) as { symbol: string; body: string }[];
     for (const r of rows) expect(r.symbol).toMatch(r.body === 'UNSC' ? /^S\/RES\/\d+\(\d{4}\)$/ : /^A\//);
+  });
+});
+
+describe('astana schema', () => {
+  it('prints the schema of a command as typed, marked with the format version', async () => {
+    const { out, code } = await run(['schema', 'rounds', 'show']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ $id: 'output/rounds-show.schema.json', 'x-format-version': 1 });
+    expect(JSON.parse((await run(['schema', 'data', 'round'])).out)).toMatchObject({ $id: 'round.schema.json' });
+  });
+
+  it('has a schema for every command with JSON output', async () => {
+    for (const words of [['rounds', 'list'], ['meetings', 'show'], ['agenda', 'diff'], ['agenda', 'history'], ['attendance'], ['resolutions', 'list'], ['stats'], ['validate'], ['diff'], ['cite']]) {
+      expect((await run(['schema', ...words])).code, words.join(' ')).toBe(0);
+    }
+  });
+
+  it('names the nearest command for an unknown one', async () => {
+    const { err, code } = await run(['schema', 'rounds', 'lst']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/did you mean rounds list\?/);
   });
 });

@@ -1,0 +1,33 @@
+import type { MeetingDiff } from '../../query/meeting-diff.js';
+import type { RenderContext } from '../context.js';
+
+/** A unified-diff-like listing: + added, - removed, ~ changed. */
+export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
+  const { chalk } = ctx;
+  const plus = (s: string): string => chalk.green(`+ ${s}`);
+  const minus = (s: string): string => chalk.red(`- ${s}`);
+  const tilde = (s: string): string => chalk.yellow(`~ ${s}`);
+  const lines = [chalk.bold(`${d.from} → ${d.to}`)];
+  if (d.dates) lines.push(tilde(`dates: ${d.dates.from} → ${d.dates.to}`));
+  if (d.city) lines.push(tilde(`city: ${d.city.from} → ${d.city.to}`));
+  const section = (title: string, body: string[]): void => {
+    if (body.length > 0) lines.push('', chalk.underline(title), ...body.map((l) => `  ${l}`));
+  };
+  const who = (x: { party: string; role: string; head: string | null }): string => `${x.party} (${x.role}${x.head ? `, ${x.head}` : ''})`;
+  section('Delegations', [
+    ...d.delegations.added.map((x) => plus(who(x))),
+    ...d.delegations.removed.map((x) => minus(who(x))),
+    ...d.delegations.changed.map((c) =>
+      tilde([c.party, c.role ? `role ${c.role.from} → ${c.role.to}` : '', c.head ? `head ${c.head.from ?? 'unknown'} → ${c.head.to ?? 'unknown'}` : ''].filter(Boolean).join(': ')),
+    ),
+  ]);
+  section('Absent', [...d.absent.added.map(plus), ...d.absent.removed.map(minus)]);
+  section('Agenda', [...d.agenda.added.map(plus), ...d.agenda.removed.map(minus)]);
+  section('UN resolutions', [
+    ...d.resolutions.added.map((r) => plus(`${r.symbol} (${r.context})`)),
+    ...d.resolutions.removed.map((r) => minus(`${r.symbol} (${r.context})`)),
+    ...d.resolutions.changed.map((r) => tilde(`${r.symbol}: ${r.context.from} → ${r.context.to}`)),
+  ]);
+  lines.push('', d.same ? 'No differences in attendance, agenda or resolutions.' : `${d.agenda.kept.length} agenda topics in common.`);
+  return `${lines.join('\n')}\n`;
+}
