@@ -68,3 +68,13 @@ describe('exit codes', () => {
     expect(result.err).toMatch(/internal error, this is a bug/);
   });
 });
+
+describe('--exit-code', () => {
+  it('makes agenda diff and diff exit 1 when the meetings differ, 0 when they do not', async () => {
+    expect((await run(['agenda', 'diff', '20', '21', '--exit-code', '--json'])).code).toBe(1);
+    expect((await run(['agenda', 'diff', '21', '21', '--exit-code', '--json'])).code).toBe(0);
+    expect((await run(['diff', '21', '22', '--exit-code', '--json'])).code).toBe(1);
+    expect((await run(['diff', '22', 'round-22', '--exit-code', '--json'])).code).toBe(0);
+    expect((await run(['diff', '21', '22', '--json'])).code).toBe(0);
+  });
+});
