@@ -2,6 +2,7 @@ import { agendaDiff } from './agenda-diff.js';
 import { agendaHistoryCommand } from './agenda-history.js';
 import { attendanceCommand } from './attendance.js';
 import { cite } from './cite.js';
+import { completion } from './completion.js';
 import { diff } from './diff.js';
 import { meetingsList } from './meetings-list.js';
 import { meetingsShow } from './meetings-show.js';
@@ -30,6 +31,7 @@ export const commands = {
   cite,
   validate,
   schema,
+  completion,
 } satisfies Record<string, CommandModule>;
 
 export type CommandName = keyof typeof commands;
