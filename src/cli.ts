@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { commands, groups } from './commands/index.js';
 import { makeEnv, formats } from './commands/env.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
+import { suggest } from './suggest.js';
 import { helpTopics } from './help-topics.js';
 import { chalkFor, processIo, useColor, type Io } from './io.js';
 
@@ -33,7 +34,6 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .option('--json', 'the same as --format json')
     .option('--fields <names>', 'only these comma-separated fields (json, ndjson, csv, tsv, yaml)')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
-    .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
     .helpCommand(false);
@@ -84,10 +84,27 @@ function configure(cmd: Command, io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
-      // Commander puts its "did you mean" on a second line; users and scripts get one line.
-      outputError: (s, write) => write(`astana: ${s.replace(/^error: /, '').replace(/\n\(Did you mean/g, ' (did you mean').trim()}\n`),
+      outputError: (s, write) => write(`astana: ${withSuggestion(s.replace(/^error: /, '').trim(), cmd)}\n`),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(false);
+}
+
+/**
+ * One line, with "did you mean" from the same string-distance library as every other
+ * suggestion, over all command names or all flags of the program.
+ */
+function withSuggestion(message: string, cmd: Command): string {
+  const top = (c: Command): Command => (c.parent ? top(c.parent) : c);
+  const root = top(cmd);
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  const unknownCommand = /^unknown command '(.+)'$/.exec(message);
+  const unknownOption = /^unknown option '(--?[^'=]+)[^']*'$/.exec(message);
+  const hint = unknownCommand
+    ? suggest(unknownCommand[1]!, all(root).slice(1).map((c) => c.name()))
+    : unknownOption
+      ? suggest(unknownOption[1]!, all(root).flatMap((c) => c.options.map((o) => o.long ?? '')).filter(Boolean))
+      : [];
+  return hint.length > 0 ? `${message} (did you mean ${hint.join(', ')}?)` : message;
 }
 
 function handle(error: unknown, io: Io): number {

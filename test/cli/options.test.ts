@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runJson } from '../helpers/run.js';
+import { run, runJson } from '../helpers/run.js';
 
 interface Row {
   round: number;
@@ -26,5 +26,29 @@ describe('rounds list flags', () => {
   it('accepts global options before the command too', async () => {
     const rows = await runJson<Row[]>(['--data', 'test/fixtures/mini', 'rounds', 'list']);
     expect(rows.map((r) => r.round)).toEqual([1, 2]);
+  });
+});
+
+describe('formats', () => {
+  it('prints tsv when piped and no format is given, a table on a terminal', async () => {
+    const piped = await run(['rounds', 'list']);
+    expect(piped.out.split('\n')[0]).toBe('round\tstart\tend\tcity\tparties\ttopics');
+    const tty = await run(['rounds', 'list'], { isTTY: true, env: { NO_COLOR: '1' } });
+    expect(tty.out).toMatch(/^┌/);
+  });
+
+  it('prints the same records as csv, ndjson and yaml as in json', async () => {
+    const json = JSON.parse((await run(['rounds', 'list', '--json'])).out) as { round: number; city: string }[];
+    const csv = (await run(['rounds', 'list', '--format', 'csv', '--fields', 'round,city'])).out.trim().split('\r\n');
+    expect(csv).toEqual(['round,city', ...json.map((r) => `${r.round},${r.city}`)]);
+    const ndjson = (await run(['rounds', 'list', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { round: number });
+    expect(ndjson.map((r) => r.round)).toEqual(json.map((r) => r.round));
+    const { parse } = await import('yaml');
+    expect(parse((await run(['rounds', 'show', '22', '--format', 'yaml'])).out)).toEqual(JSON.parse((await run(['rounds', 'show', '22', '--json'])).out));
+  });
+
+  it('keeps only the fields asked for, in json too', async () => {
+    expect(JSON.parse((await run(['meetings', 'list', '--json', '--fields', 'id,city'])).out)[0]).toEqual({ id: 'round-1', city: 'Astana' });
+    expect(Object.keys(JSON.parse((await run(['rounds', 'show', '1', '--json', '--fields', 'round,agenda'])).out))).toEqual(['round', 'agenda']);
   });
 });
