@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseDir } from './helpers/fixture.js';
 import { repoRoot } from './helpers/run.js';
 
 const bin = `${repoRoot}bin/astana.js`;
-const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+// A private cache directory, so the tests never write to the user's own.
+const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ASTANA_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astana-bin-cache-')) };
 
 function astana(args: string[], extra: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extra }, cwd: repoRoot });
