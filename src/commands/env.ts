@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import type { Dataset } from '../model/dataset.js';
 import type { RenderContext } from '../render/context.js';
 import { renderJson } from '../render/json.js';
-import { columnsOf, csv, flatten, ndjson, tsv, type Row } from '../render/rows.js';
+import { columnsOf, csv, flatten, ndjson, tsv } from '../render/rows.js';
 import { loadTable } from '../render/table.js';
 import { suggest } from '../suggest.js';
 
@@ -116,8 +116,7 @@ function checkFields(fields: readonly string[], available: readonly string[]): s
 /** --fields on json and yaml: keep those top-level keys of each record (or of the one object). */
 function pick(result: unknown, fields: readonly string[]): unknown {
   const records = Array.isArray(result) ? result : [result];
-  const available = columnsOf(records.map((r) => Object.fromEntries(Object.keys(r as object).map((k) => [k, null])) as Row));
-  checkFields(fields, available);
+  checkFields(fields, [...new Set(records.flatMap((r) => Object.keys(r as object)))]);
   const picked = records.map((r) => Object.fromEntries(fields.filter((f) => f in (r as object)).map((f) => [f, (r as Record<string, unknown>)[f]])));
   return Array.isArray(result) ? picked : picked[0];
 }

@@ -76,29 +76,29 @@ function reportUnused(files: readonly ParsedFile[], kind: ParsedFile['kind'], li
 const numberOf = (file: ParsedFile, kind: MeetingKind): number => (file.value as Record<MeetingKind, number>)[kind];
 
 function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registries, report: Report): void {
-  const round = file.value as MeetingBody;
+  const meeting = file.value as MeetingBody;
   const ref = (kind: keyof Registries, code: string, id: string, path: Path): void => {
     if (registries[kind].has(id)) return;
     report(file, code, path, { id, suggestions: suggest(id, registries[kind]).join(', ') });
   };
 
-  round.delegations.forEach((d, i) => {
+  meeting.delegations.forEach((d, i) => {
     ref('parties', 'ref/unknown-party', d.party, ['delegations', i, 'party']);
     const heads = d.head === undefined ? [] : 'versions' in d.head ? d.head.versions.map((h, v) => [h, ['head', 'versions', v]] as const) : [[d.head, ['head']] as const];
     for (const [head, at] of heads) ref('people', 'ref/unknown-person', head.person, ['delegations', i, ...at, 'person']);
   });
-  round.absent?.forEach((a, i) => ref('parties', 'ref/unknown-party', a.party, ['absent', i, 'party']));
-  round.agenda.forEach((a, i) => ref('topics', 'ref/unknown-topic', a.topic, ['agenda', i, 'topic']));
-  round.resolutions?.forEach((r, i) => ref('resolutions', 'ref/unknown-resolution', r.resolution, ['resolutions', i, 'resolution']));
+  meeting.absent?.forEach((a, i) => ref('parties', 'ref/unknown-party', a.party, ['absent', i, 'party']));
+  meeting.agenda.forEach((a, i) => ref('topics', 'ref/unknown-topic', a.topic, ['agenda', i, 'topic']));
+  meeting.resolutions?.forEach((r, i) => ref('resolutions', 'ref/unknown-resolution', r.resolution, ['resolutions', i, 'resolution']));
 
   const seenParties = new Map<string, number>();
-  round.delegations.forEach((d, i) => {
+  meeting.delegations.forEach((d, i) => {
     if (seenParties.has(d.party)) report(file, 'meeting/duplicate-delegation', ['delegations', i, 'party'], { party: d.party });
     seenParties.set(d.party, i);
   });
 
-  checkSources(file, round, report);
-  checkDates(file, round, report);
+  checkSources(file, meeting, report);
+  checkDates(file, meeting, report);
 
   const number = numberOf(file, kind);
   // Zero-padded to two digits or more (01.yaml, 022.yaml), so that `ls` order is meeting order.
@@ -108,14 +108,14 @@ function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registrie
   }
 }
 
-function checkSources(file: ParsedFile, round: MeetingBody, report: Report): void {
+function checkSources(file: ParsedFile, meeting: MeetingBody, report: Report): void {
   const defined = new Map<string, number>();
-  round.sources.forEach((s, i) => {
+  meeting.sources.forEach((s, i) => {
     if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
     else defined.set(s.id, i);
   });
   const used = new Set<string>();
-  walkSourceRefs(round, [], (id, path) => {
+  walkSourceRefs(meeting, [], (id, path) => {
     used.add(id);
     if (!defined.has(id)) report(file, 'ref/unknown-source', path, { id, suggestions: suggest(id, defined.keys()).join(', ') });
   });
@@ -143,13 +143,13 @@ export function isCalendarDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
-function checkDates(file: ParsedFile, round: MeetingBody, report: Report): void {
-  const { start, end } = round.dates;
+function checkDates(file: ParsedFile, meeting: MeetingBody, report: Report): void {
+  const { start, end } = meeting.dates;
   let valid = true;
   for (const field of ['start', 'end'] as const) {
-    if (!isCalendarDate(round.dates[field])) {
+    if (!isCalendarDate(meeting.dates[field])) {
       valid = false;
-      report(file, 'dates/invalid', ['dates', field], { date: round.dates[field] });
+      report(file, 'dates/invalid', ['dates', field], { date: meeting.dates[field] });
     }
   }
   if (valid && end < start) report(file, 'dates/end-before-start', ['dates', 'end'], { start, end });

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Source } from '../model/types.js';
-import { resolveMeeting } from './meetings.js';
+import { resolveMeetingOrRound } from './meetings.js';
 
 export interface CitedSource extends Source {
   /** The meeting whose facts this source supports. */
@@ -9,7 +9,6 @@ export interface CitedSource extends Source {
 
 /** The sources behind one meeting (a round number or a meeting id), or behind every meeting. */
 export function citedSources(data: Dataset, arg?: string): CitedSource[] {
-  const meetings =
-    arg === undefined ? data.meetings : [resolveMeeting(data, /^\d+$/.test(arg.trim()) ? `round-${Number(arg)}` : arg.trim() === 'latest' ? `round-${data.rounds.at(-1)?.round}` : arg)];
+  const meetings = arg === undefined ? data.meetings : [resolveMeetingOrRound(data, arg)];
   return meetings.flatMap((m) => m.body.sources.map((s) => ({ ...s, meeting: m.id })));
 }

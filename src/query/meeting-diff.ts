@@ -1,6 +1,6 @@
-import type { Dataset, Meeting } from '../model/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { headLabel } from './heads.js';
-import { resolveMeeting } from './meetings.js';
+import { resolveMeetingOrRound } from './meetings.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
 
 interface Change<T> {
@@ -27,14 +27,9 @@ export interface MeetingDiff {
   readonly resolutions: { added: { symbol: string; context: string }[]; removed: { symbol: string; context: string }[]; changed: { symbol: string; context: Change<string> }[] };
 }
 
-/** A round number is a round; anything else is a meeting id (summit-7, m2). */
-function meetingOf(data: Dataset, arg: string): Meeting {
-  return resolveMeeting(data, /^\d+$/.test(arg.trim()) ? `round-${Number(arg)}` : arg.trim() === 'latest' ? `round-${data.rounds.at(-1)?.round}` : arg);
-}
-
 export function diffMeetings(data: Dataset, a: string, b: string): MeetingDiff {
-  const ma = meetingOf(data, a);
-  const mb = meetingOf(data, b);
+  const ma = resolveMeetingOrRound(data, a);
+  const mb = resolveMeetingOrRound(data, b);
   const x = meetingDetail(data, ma.body);
   const y = meetingDetail(data, mb.body);
   const delegations = diffDelegations(x, y);

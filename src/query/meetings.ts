@@ -45,6 +45,14 @@ export function resolveMeeting(data: Dataset, arg: string): Meeting {
   throw new UsageError(`unknown meeting '${arg}' (${hint.length > 0 ? `did you mean ${hint.join(', ')}?` : "ids look like round-21, summit-7, ministerial-2; see 'astana meetings list'"})`);
 }
 
+/** A round number or `latest` means a round; anything else is a meeting id (summit-7, m2). */
+export function resolveMeetingOrRound(data: Dataset, arg: string): Meeting {
+  const text = arg.trim();
+  if (/^\d+$/.test(text)) return resolveMeeting(data, `round-${Number(text)}`);
+  if (text === 'latest') return resolveMeeting(data, `round-${data.rounds.at(-1)?.round}`);
+  return resolveMeeting(data, text);
+}
+
 export function showMeeting(data: Dataset, arg: string): MeetingShow {
   const m = resolveMeeting(data, arg);
   return { id: m.id, kind: m.kind, number: m.number, ...meetingDetail(data, m.body) };
