@@ -58,10 +58,10 @@ const ajvKinds = [
 ];
 const cases = [
   { name: "node -e ''", argv: [node, '-e', ''], expect: 0 },
-  { name: 'astana rounds list', argv: [node, bin, 'rounds', 'list'], expect: 0 },
+  { name: 'astana rounds list (table)', argv: [node, bin, 'rounds', 'list', '--format', 'table'], expect: 0 },
   { name: 'astana rounds list --format json', argv: [node, bin, 'rounds', 'list', '--format', 'json'], expect: 0 },
-  { name: 'astana rounds show 21', argv: [node, bin, 'rounds', 'show', '21'], expect: 0 },
-  { name: 'astana agenda diff 20 21', argv: [node, bin, 'agenda', 'diff', '20', '21'], expect: 0 },
+  { name: 'astana rounds show 21 (table)', argv: [node, bin, 'rounds', 'show', '21', '--format', 'table'], expect: 0 },
+  { name: 'astana agenda diff 20 21 (table)', argv: [node, bin, 'agenda', 'diff', '20', '21', '--format', 'table'], expect: 0 },
   { name: 'astana validate', argv: [node, bin, 'validate'], expect: 0 },
   { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
 ];
