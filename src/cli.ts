@@ -58,7 +58,9 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
 
 /** `astana help [topic | command…]`: the topics below, or any command's help. */
 function registerHelp(program: Command, io: Io): void {
-  configure(program.command('help').description('help on a command, or on a topic: formats, exit-codes, data').argument('[words...]'), io).action((words: string[]) => {
+  const help = configure(program.command('help').description('help on a command, or on a topic: formats, exit-codes, data').argument('[words...]'), io);
+  help.addHelpText('after', '\nExamples:\n  $ astana help formats\n  $ astana help rounds list\n');
+  help.action((words: string[]) => {
     const topic = helpTopics[words.join(' ')];
     if (topic) return io.out(topic);
     let cmd = program;
