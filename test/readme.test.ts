@@ -18,3 +18,9 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npx astana rounds list\nnpm test\n');
   });
 });
+
+describe('README samples', () => {
+  it('shows the current `rounds list --from 2024` table', async () => {
+    expect(readme).toContain((await run(['rounds', 'list', '--from', '2024', '--format', 'table'])).out);
+  });
+});
