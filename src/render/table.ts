@@ -38,24 +38,27 @@ export function table(ctx: RenderContext, head: readonly string[], rows: readonl
 const visible = (s: string): number => Math.max(...s.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
 
 /**
- * Column widths (with padding) that fit `columns`: narrow columns keep their natural width and
- * the wide ones share what is left equally (max-min fair share), so short fields never wrap.
+ * Column widths (with padding) that fit `columns`. Each column first gets room for its longest
+ * word (so ids and URLs are not cut, up to 40 characters), then the rest of the width is shared
+ * out max-min fairly up to each column's natural width, so short fields never wrap.
  */
 function fit(rows: readonly (readonly string[])[], columns: number): number[] {
   const count = rows[0]!.length;
   const natural = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => visible(r[i] ?? ''))) + 2);
-  const widths = [...natural];
-  let budget = columns - (count + 1);
-  let open = natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!);
-  while (open.length > 0) {
-    const share = Math.floor(budget / open.length);
-    const first = open[0]!;
-    if (natural[first]! > share) {
-      for (const i of open) widths[i] = Math.max(8, share);
-      break;
-    }
-    budget -= natural[first]!;
-    open = open.slice(1);
+  const longestWord = Array.from({ length: count }, (_, i) =>
+    Math.min(natural[i]!, 2 + Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map((w) => visible(w)))))),
+  );
+  const budget = columns - (count + 1);
+  const floor = longestWord.reduce((a, b) => a + b, 0) <= budget ? longestWord : longestWord.map(() => 8);
+  const widths = [...floor];
+  let left = budget - widths.reduce((a, b) => a + b, 0);
+  // Raise the narrowest unsatisfied columns one step at a time until the width is used up.
+  while (left > 0) {
+    const open = widths.map((w, i) => i).filter((i) => widths[i]! < natural[i]!);
+    if (open.length === 0) break;
+    const i = open.sort((a, b) => widths[a]! - widths[b]!)[0]!;
+    widths[i]! += 1;
+    left -= 1;
   }
   return widths;
 }
