@@ -27,12 +27,13 @@ export function agendaHistory(data: Dataset, arg: string): TopicHistory {
   if (first !== undefined && last !== undefined) {
     const present = new Set(rounds);
     const between = data.rounds.map((r) => r.round).filter((n) => n > first && n < last);
-    for (const n of between) {
-      if (present.has(n)) continue;
+    between.forEach((n, i) => {
+      if (present.has(n)) return;
+      // A missing round right after the last missing one extends that gap.
       const open = gaps.at(-1);
-      if (open && open.to === between[between.indexOf(n) - 1]) open.to = n;
+      if (open && open.to === between[i - 1]) open.to = n;
       else gaps.push({ from: n, to: n });
-    }
+    });
   }
   const otherMeetings = data.meetings.filter((m) => m.kind !== 'round' && m.body.agenda.some((a) => a.topic === topic.id)).map((m) => m.id);
   return { topic: topic.id, label: topic.label, rounds, first, last, gaps, otherMeetings, appearances };

@@ -28,8 +28,8 @@ export function attendance(data: Dataset, options: AttendanceOptions = {}): Atte
   const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
   const role = options.role === undefined ? undefined : parseRole(options.role);
   // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
-  const order = [...data.parties.keys()];
-  const rank = (id: string): number => order.indexOf(id);
+  const order = new Map([...data.parties.keys()].map((id, i) => [id, i]));
+  const rank = (id: string): number => order.get(id) ?? order.size;
   const records: AttendanceRecord[] = data.rounds.flatMap((r) => [
     ...r.delegations.map((d) => ({ round: r.round, party: d.party, role: d.role, head: headOf(data, d) })),
     ...(r.absent ?? []).map((a) => ({ round: r.round, party: a.party, role: 'absent' as const, reason: a.reason })),

@@ -55,7 +55,7 @@ function diffDelegations(x: MeetingDetail, y: MeetingDetail): MeetingDiff['deleg
   const head = (d: MeetingDetail['delegations'][number]): string | null => (d.head ? headLabel(d.head) : null);
   // The same people in another order are the same answer.
   const sameHead = (d: MeetingDetail['delegations'][number], e: MeetingDetail['delegations'][number]): boolean => {
-    const names = (x: typeof d): string => (x.head ? [...new Set((x.head.versions ?? [x.head]).map((v) => v.name))].sort().join('|') : '');
+    const names = (del: typeof d): string => (del.head ? [...new Set((del.head.versions ?? [del.head]).map((v) => v.name))].sort().join('|') : '');
     return names(d) === names(e);
   };
   const before = new Map(x.delegations.map((d) => [d.party, d]));

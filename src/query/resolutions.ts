@@ -54,33 +54,37 @@ function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: M
   );
 }
 
-function citations(data: Dataset, id: string): Citation[] {
-  return meetingCitations(data, id)
-    .filter((c) => c.kind === 'round')
-    .sort((a, b) => a.number - b.number)
-    .map((c) => ({ round: c.number, context: c.context, quote: c.quote, note: c.note, sources: c.sources }));
-}
-
-function otherCitations(data: Dataset, id: string): OtherCitation[] {
-  return meetingCitations(data, id)
-    .filter((c) => c.kind !== 'round')
-    .map((c) => ({ meeting: c.meeting, context: c.context, quote: c.quote, note: c.note, sources: c.sources }));
+/** One pass over the meetings: citations at rounds (in round order) and at other meetings. */
+function citationsOf(data: Dataset, id: string): { citations: Citation[]; otherCitations: OtherCitation[] } {
+  const all = meetingCitations(data, id);
+  return {
+    citations: all
+      .filter((c) => c.kind === 'round')
+      .sort((a, b) => a.number - b.number)
+      .map((c) => ({ round: c.number, context: c.context, quote: c.quote, note: c.note, sources: c.sources })),
+    otherCitations: all
+      .filter((c) => c.kind !== 'round')
+      .map((c) => ({ meeting: c.meeting, context: c.context, quote: c.quote, note: c.note, sources: c.sources })),
+  };
 }
 
 const order = (a: Resolution, b: Resolution): number =>
   byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
 export function listResolutions(data: Dataset): ResolutionSummary[] {
-  return [...data.resolutions.values()].sort(order).map((r) => ({
-    id: r.id,
-    symbol: r.symbol,
-    number: r.number,
-    body: r.body,
-    year: r.year,
-    subject: r.subject,
-    rounds: [...new Set(citations(data, r.id).map((c) => c.round))],
-    otherMeetings: [...new Set(otherCitations(data, r.id).map((c) => c.meeting))],
-  }));
+  return [...data.resolutions.values()].sort(order).map((r) => {
+    const { citations, otherCitations } = citationsOf(data, r.id);
+    return {
+      id: r.id,
+      symbol: r.symbol,
+      number: r.number,
+      body: r.body,
+      year: r.year,
+      subject: r.subject,
+      rounds: [...new Set(citations.map((c) => c.round))],
+      otherMeetings: [...new Set(otherCitations.map((c) => c.meeting))],
+    };
+  });
 }
 
 export function showResolution(data: Dataset, arg: string): ResolutionDetail {
@@ -95,7 +99,6 @@ export function showResolution(data: Dataset, arg: string): ResolutionDetail {
     title: r.title,
     url: r.url,
     note: r.note,
-    citations: citations(data, r.id),
-    otherCitations: otherCitations(data, r.id),
+    ...citationsOf(data, r.id),
   };
 }
