@@ -34,8 +34,6 @@ export const commands = {
   completion,
 } satisfies Record<string, CommandModule>;
 
-export type CommandName = keyof typeof commands;
-
 /** Descriptions of the command groups (the first word of a two-word command). */
 export const groups: Record<string, string> = {
   rounds: 'List and show the numbered rounds',

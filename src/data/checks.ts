@@ -1,5 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import { basename } from 'node:path';
+import { isCalendarDate } from '../dates.js';
 import { suggest } from '../suggest.js';
 import type { MeetingBody } from '../model/dataset.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
@@ -136,11 +137,6 @@ function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Pa
       child.forEach((id, i) => typeof id === 'string' && visit(id, [...path, key, i]));
     } else walkSourceRefs(child, [...path, key], visit);
   }
-}
-
-export function isCalendarDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
 function checkDates(file: ParsedFile, meeting: MeetingBody, report: Report): void {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../data/checks.js';
+import { isCalendarDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 
 /**

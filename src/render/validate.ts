@@ -3,7 +3,6 @@ import type { RenderContext } from './context.js';
 import { diagnosticMessage, location } from './diagnostics.js';
 
 export const validateFormats = ['stylish', 'json', 'github'] as const;
-export type ValidateFormat = (typeof validateFormats)[number];
 
 export interface ValidateReport {
   readonly diagnostics: readonly Diagnostic[];
