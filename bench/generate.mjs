@@ -72,6 +72,10 @@ resolutions:
     context: joint-statement
     quote: Generated quote for round ${n}
     sources: [s1]
+coverage:
+  agenda: complete
+  resolutions: complete
+  basis: [s1]
 documents:
   - title: Joint statement of round ${n}
     kind: joint-statement

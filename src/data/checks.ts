@@ -100,6 +100,7 @@ function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registrie
 
   checkSources(file, meeting, report);
   checkDates(file, meeting, report);
+  checkCoverage(file, meeting, report);
 
   const number = numberOf(file, kind);
   // Zero-padded to two digits or more (01.yaml, 022.yaml), so that `ls` order is meeting order.
@@ -125,7 +126,7 @@ function checkSources(file: ParsedFile, meeting: MeetingBody, report: Report): v
   }
 }
 
-/** Visits every `sources: [id…]` list below the top level, wherever the schema puts one. */
+/** Visits every `sources: [id…]` (and coverage `basis: [id…]`) list below the top level, wherever the schema puts one. */
 function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Path) => void): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => walkSourceRefs(item, [...path, i], visit));
@@ -133,9 +134,17 @@ function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Pa
   }
   if (value === null || typeof value !== 'object') return;
   for (const [key, child] of Object.entries(value)) {
-    if (key === 'sources' && path.length > 0 && Array.isArray(child)) {
+    if ((key === 'sources' || key === 'basis') && path.length > 0 && Array.isArray(child)) {
       child.forEach((id, i) => typeof id === 'string' && visit(id, [...path, key, i]));
     } else walkSourceRefs(child, [...path, key], visit);
+  }
+}
+
+/** "complete" is a claim about what was read; without the documents it rests on, nobody can check it. */
+function checkCoverage(file: ParsedFile, meeting: MeetingBody, report: Report): void {
+  const { coverage } = meeting;
+  for (const part of ['agenda', 'resolutions'] as const) {
+    if (coverage[part] === 'complete' && (coverage.basis ?? []).length === 0) report(file, 'coverage/complete-without-basis', ['coverage', part], { part });
   }
 }
 

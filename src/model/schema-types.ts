@@ -7,6 +7,12 @@
  */
 export type SourceIds = [string, ...string[]];
 /**
+ * Ids of the sources, listed in this file's `sources`, that state the fact.
+ *
+ * @minItems 1
+ */
+export type SourceIds1 = [string, ...string[]];
+/**
  * Every public page this file cites. Each fact names one or more of them by id.
  *
  * @minItems 1
@@ -36,6 +42,7 @@ export interface Round {
   absent?: Absentee[];
   agenda: AgendaItem[];
   resolutions?: ResolutionRef[];
+  coverage: Coverage;
   documents?: AdoptedDocument[];
   next?: NextMeetingClaim | DisputedNextMeeting;
   /**
@@ -157,6 +164,24 @@ export interface ResolutionRef {
   note?: string;
   sources: SourceIds;
 }
+/**
+ * How completely the meeting's agenda and resolution references were coded, and from which documents. Queries report an absence only where the coverage is complete; elsewhere it is unknown.
+ */
+export interface Coverage {
+  /**
+   * complete: the whole of every basis document was read and everything of this kind it names is recorded; partial: some is recorded, but not from a full reading; none: nothing of this kind was coded.
+   */
+  agenda: 'complete' | 'partial' | 'none';
+  /**
+   * complete: the whole of every basis document was read and everything of this kind it names is recorded; partial: some is recorded, but not from a full reading; none: nothing of this kind was coded.
+   */
+  resolutions: 'complete' | 'partial' | 'none';
+  basis?: SourceIds1;
+  /**
+   * One line of text.
+   */
+  note?: string;
+}
 export interface AdoptedDocument {
   /**
    * One line of text.
@@ -258,6 +283,7 @@ export interface Summit {
   absent?: Absentee[];
   agenda: AgendaItem[];
   resolutions?: ResolutionRef[];
+  coverage: Coverage;
   documents?: AdoptedDocument[];
   next?: NextMeetingClaim | DisputedNextMeeting;
   /**
@@ -294,6 +320,7 @@ export interface Ministerial {
   absent?: Absentee[];
   agenda: AgendaItem[];
   resolutions?: ResolutionRef[];
+  coverage: Coverage;
   documents?: AdoptedDocument[];
   next?: NextMeetingClaim | DisputedNextMeeting;
   /**

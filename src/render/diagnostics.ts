@@ -35,6 +35,7 @@ const messages: Record<string, (args: Args) => string> = {
   'meeting/file-name': (a) => `${a.kind} ${a.number} belongs in a file named ${a.expected}`,
   'ref/unused-topic': (a) => `topic '${a.id}' is not on any meeting's agenda`,
   'ref/unused-resolution': (a) => `resolution '${a.id}' is not cited by any meeting`,
+  'coverage/complete-without-basis': (a) => `coverage.${a.part} is complete, but coverage.basis names no document that was read`,
   'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
   'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
   'dates/overlap': (a) => `${a.kind} ${a.number} starts before ${a.kind} ${a.other} ends`,

@@ -10,6 +10,7 @@ const round = (n: number, topics: string[]): Round => ({
   city: { name: 'Astana', sources: src },
   delegations: [],
   agenda: topics.map((t) => ({ topic: t, summary: `${t} at ${n}`, sources: src })),
+  coverage: { agenda: 'complete', resolutions: 'none', basis: src },
   sources: [{ id: 's', url: 'https://example.org', publisher: 'x', title: 'x', language: 'en' }],
 });
 
