@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { bundledDataDir } from './paths.js';
+import { processFd, stdoutOf } from './stdout.js';
 
 /** Everything a command may touch outside the process: injected so commands run in-process in tests. */
 export interface Io {
@@ -16,11 +17,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  const stdout = stdoutOf(processFd, () => process.stdout);
   return {
-    out: (text) => void process.stdout.write(text),
+    out: stdout.write,
     err: (text) => void process.stderr.write(text),
-    isTTY: process.stdout.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    isTTY: stdout.isTTY,
+    columns: stdout.columns,
     env: process.env,
     cwd: process.cwd(),
     defaultDataDir: bundledDataDir,
