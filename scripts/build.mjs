@@ -56,7 +56,8 @@ const bundled = await build({
   // Commands and what only some of them need (the YAML parsers, validators, cli-table3) sit in
   // their own chunks, so `rounds list --format json` loads none of them.
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside the entry, so src/paths.ts finds the package root from any of them.
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

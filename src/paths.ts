@@ -9,3 +9,5 @@ export const bundledDataDir = join(root, 'data');
 
 /** Built with the package: the bundled data, validated, keyed by its content hash. */
 export const snapshotFile = join(root, 'dist', 'snapshot.json');
+/** The stats of the files that last hashed to the snapshot's key (src/data/snapshot.ts). */
+export const snapshotStatsFile = join(root, 'dist', 'snapshot-files.json');

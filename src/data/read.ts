@@ -53,6 +53,12 @@ export function readDataDir(dir: string): { files: RawFile[]; diagnostics: Diagn
   return { files, diagnostics };
 }
 
+/** The paths of the files readDataDir would read, without reading them. */
+export function dataFilePaths(dir: string): string[] {
+  const meetings = meetingDirs.flatMap(([sub]) => (listYaml(join(dir, sub)) ?? []).map((name) => `${sub}/${name}`));
+  return [...registryFiles.map(([name]) => name), ...meetings];
+}
+
 function statOf(path: string): Stats | undefined {
   try {
     return statSync(path);

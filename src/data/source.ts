@@ -1,12 +1,12 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
-import { bundledDataDir, snapshotFile } from '../paths.js';
+import { bundledDataDir } from '../paths.js';
 import { describeDiagnostic } from '../render/diagnostics.js';
-import { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } from './cache.js';
 import { isError, type Diagnostic } from './diagnostic.js';
 import type { Checked } from './pipeline.js';
 import { readDataDir, type RawFile } from './read.js';
+import { bundledSnapshot, openSnapshot, recordStats, type SnapshotPlace } from './snapshot.js';
 
 export interface SourceOptions {
   /** How to show the directory in messages. */
@@ -14,19 +14,31 @@ export interface SourceOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Where the data schemas are; part of the cache key. Tests point it at a copy. */
   readonly schemasDir?: string;
+  /** The snapshot built from `dir`; by default the bundled one, for the bundled data. Tests point it at a copy. */
+  readonly snapshot?: SnapshotPlace;
 }
 
 /**
- * The dataset in `dir`, validated. Fast path: when the files' content hash matches the build's
- * snapshot (bundled data) or the user's cache, no YAML is parsed and nothing is re-validated.
- * Any change to a file, the file list, the schemas or the tool's version misses the cache.
+ * The dataset in `dir`, validated. Fast paths: the bundled data's snapshot when no file has
+ * changed since it was built (src/data/snapshot.ts); otherwise, when the files' content hash
+ * matches the snapshot or the user's cache, no YAML is parsed and nothing is re-validated.
+ * Any change to a file, the file list, the schemas or the tool's version misses both.
  */
 export async function loadDataset(dir: string, options: SourceOptions): Promise<Dataset> {
+  const place = options.snapshot ?? (dir === bundledDataDir ? bundledSnapshot : undefined);
+  const snapshot = place && openSnapshot(place);
+  if (snapshot?.unchanged) return buildDataset(snapshot.entry.data);
+  // Hashing needs node:crypto, which the fast path above never loads.
+  const { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } = await import('./cache.js');
   const read = readDataDir(dir);
-  const cache = dir === bundledDataDir ? undefined : cacheFile(options.env, dir);
-  const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(options.schemasDir)) : undefined;
+  const cache = place ? undefined : cacheFile(options.env, dir);
+  const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(place?.schemasDir ?? options.schemasDir)) : undefined;
   if (key !== undefined) {
-    const entry = dir === bundledDataDir ? readEntry(snapshotFile) : readEntry(cache);
+    if (place && snapshot?.entry.key === key) {
+      recordStats(place, key, snapshot.stats);
+      return buildDataset(snapshot.entry.data);
+    }
+    const entry = readEntry(cache);
     if (entry?.key === key) return buildDataset(entry.data);
   }
   const { dataset, raw, diagnostics } = await validated(read.files, read.diagnostics);
