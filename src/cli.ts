@@ -6,6 +6,7 @@ import { CliError, ExitCode, UsageError } from './errors.js';
 import { suggest } from './suggest.js';
 import { helpTopics } from './help-topics.js';
 import { chalkFor, processIo, useColor, type Io } from './io.js';
+import type { CommandModule } from './commands/module.js';
 
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code. This is the only
@@ -15,8 +16,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   // Colour is decided before parsing, since commander's own messages are printed during it.
   const color = useColor(io, colorFlag(argv));
   const env = makeEnv(io, { chalk: chalkFor(color), color, columns: io.columns });
-  const program = buildProgram(io, env);
   try {
+    const program = buildProgram(io, env, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return env.exitCode;
   } catch (error) {
@@ -24,7 +25,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
+function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv: readonly string[]): Command {
   const program = new Command('astana')
     .description('Query the sourced dataset of the Astana-format talks on Syria (2017–2024).')
     .version(pkg.version, '-V, --version', 'print the version')
@@ -40,7 +41,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
   configure(program, io);
 
   const parents = new Map<string, Command>();
-  for (const [name, module] of Object.entries(commands)) {
+  for (const [name, module] of commandsFor(program, argv)) {
     const words = name.split(' ');
     let parent = program;
     if (words.length === 2) {
@@ -54,6 +55,35 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
   }
   registerHelp(program, io);
   return program;
+}
+
+/**
+ * The command named on the command line, alone: defining every command's flags is a start-up
+ * cost. Everything else (no command, a group, help, an unknown name, completion, which lists
+ * every command) gets them all, so that help and suggestions see the whole program.
+ */
+function commandsFor(program: Command, argv: readonly string[]): [string, CommandModule][] {
+  const valueOptions = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short].filter((f) => f !== undefined)));
+  const named = commandNamed(argv, valueOptions);
+  if (named !== undefined && !commands[named].needsAllCommands) return [[named, commands[named]]];
+  return Object.entries(commands);
+}
+
+/** The command the words of `argv` name, skipping the global options before it. */
+function commandNamed(argv: readonly string[], valueOptions: ReadonlySet<string>): keyof typeof commands | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      if (valueOptions.has(arg)) i++;
+      continue;
+    }
+    words.push(arg);
+  }
+  const known = (name: string): name is keyof typeof commands => Object.hasOwn(commands, name);
+  const two = words.join(' ');
+  return known(two) ? two : words[0] !== undefined && known(words[0]) ? words[0] : undefined;
 }
 
 /** `astana help [topic | command…]`: the topics below, or any command's help. */

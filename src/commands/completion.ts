@@ -13,6 +13,7 @@ const shells = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion 
 export const completion: CommandModule = {
   description: 'Print a shell completion script: commands, flags, round numbers, party and topic ids',
   examples: ['source <(astana completion bash)', 'source <(astana completion zsh)', 'astana completion fish | source'],
+  needsAllCommands: true,
   register(cmd: Command, env) {
     cmd.argument('<shell>', 'bash, zsh or fish').action(async (shell: string, _opts: unknown, command: Command) => {
       const render = shells[shell as keyof typeof shells];

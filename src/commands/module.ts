@@ -6,4 +6,6 @@ export interface CommandModule {
   readonly description: string;
   readonly examples: readonly string[];
   register(cmd: Command, env: Env): void;
+  /** Set when the command reads the whole program (completion lists every command). */
+  readonly needsAllCommands?: boolean;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/commands/index.js';
 import { run, runJson } from '../helpers/run.js';
 
 interface Row {
@@ -26,6 +27,25 @@ describe('rounds list flags', () => {
   it('accepts global options before the command too', async () => {
     const rows = await runJson<Row[]>(['--data', 'test/fixtures/mini', 'rounds', 'list']);
     expect(rows.map((r) => r.round)).toEqual([1, 2]);
+    const given = await run(['--color', 'never', '--format=json', '--data', 'test/fixtures/mini', '--fields', 'round', 'rounds', 'list']);
+    expect(JSON.parse(given.out)).toEqual([{ round: 1 }, { round: 2 }]);
+  });
+});
+
+// Only the command named on the command line is defined; anything else sees every command.
+describe('the commands defined', () => {
+  it('include the named command with its flags', async () => {
+    const help = await run(['--format', 'json', 'rounds', 'list', '--help']);
+    expect(help.out).toMatch(/--from <date>[\s\S]*--topic <id>/);
+  });
+
+  it('are all of them for the program help, a group, help, and completion', async () => {
+    const names = Object.keys(commands).map((name) => name.split(' ')[0]!);
+    for (const argv of [['--help'], ['help'], ['completion', 'bash']]) {
+      const { out } = await run(argv);
+      for (const name of names) expect(out, `${argv.join(' ')}: ${name}`).toContain(name);
+    }
+    expect((await run(['rounds', '--help'])).out).toMatch(/list[\s\S]*show/);
   });
 });
 
