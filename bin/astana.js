@@ -4,11 +4,14 @@
 const { join } = require('node:path');
 const { enableCompileCache } = require('node:module');
 
-// Node >= 22.1 can keep V8's compiled code between runs. It lives with the tool's data cache
-// (src/data/cache.ts picks the same directory) and is off where that cache is.
+// V8's compiled code is kept between runs, with the tool's data cache (src/data/cache.ts picks
+// the same directory) and off where that cache is: by Node itself from 22.1, and before that by
+// src/compile-cache.ts, for the bundle only.
 const env = process.env;
 const cache = env.ASTANA_NO_CACHE === '1' ? undefined : env.ASTANA_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'astana') : env.HOME ? join(env.HOME, '.cache', 'astana') : undefined);
-if (enableCompileCache && cache) enableCompileCache(join(cache, 'compile'));
+const dist = join(__dirname, '..', 'dist');
+if (cache && enableCompileCache) enableCompileCache(join(cache, 'compile'));
+else if (cache) process.once('exit', require('../dist/compile-cache.js').cacheCompiledCode(dist, join(cache, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush);
 
 const { installProcessHandlers, main } = require('../dist/astana.js');
 installProcessHandlers(process);

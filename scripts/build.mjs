@@ -50,7 +50,8 @@ const noColorDetection = {
 };
 
 const bundled = await build({
-  entryPoints: { astana: join(root, 'src/cli.ts') },
+  // compile-cache.js runs before the bundle is loaded, so that the bundle's compiled code is cached.
+  entryPoints: { astana: join(root, 'src/cli.ts'), 'compile-cache': join(root, 'src/compile-cache.ts') },
   outdir: dist,
   write: false,
   // Commands and what only some of them need (the YAML parsers, validators, cli-table3) sit in
