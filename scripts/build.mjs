@@ -77,8 +77,7 @@ for (const file of bundled.outputFiles) {
     // Turns `import('./chunks/x.js')` into a promise of `require('./chunks/x.js')`.
     supported: { 'dynamic-import': false },
     // src/paths.ts finds the package from its own location.
-    define: { 'import.meta.url': '__import_meta_url' },
-    banner: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;",
+    define: { 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
   mkdirSync(dirname(file.path), { recursive: true });

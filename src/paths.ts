@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 // Both this file (src/) and the bundle (dist/) sit one level below the package root.
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = join(import.meta.dirname, '..');
 
 export const packageRoot = root;
 export const bundledDataDir = join(root, 'data');
