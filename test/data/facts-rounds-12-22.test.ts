@@ -65,11 +65,19 @@ describe('rounds 12-22: coverage says what was read', () => {
 
   it('covers all eleven rounds', () => expect(rounds.map((m) => m.number)).toEqual([12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]));
 
-  it('marks none complete, since no joint statement was read in full, and says in a note what was read', () => {
+  it('marks none complete, since no joint statement was read in full, and says on the statement what was read', () => {
     for (const m of rounds) {
       expect([m.body.coverage.agenda, m.body.coverage.resolutions], m.id).not.toContain('complete');
-      expect(m.body.coverage.note, m.id).toMatch(/Joint statement/);
+      expect(m.body.coverage.note, m.id).toMatch(/^Joint statement (read in part|known by reports)$/);
+      const statement = (m.body.documents ?? []).find((d) => d.kind === 'joint-statement');
+      expect(statement?.note, m.id).toMatch(/(Read in part|Read only in part|Not read as a text):/);
     }
+  });
+
+  it('names the texts read for round 21: Türkiye\'s foreign-ministry text, paragraphs 1-5', () => {
+    const statement = showRound(data, '21').documents.find((d) => d.kind === 'joint-statement');
+    expect(statement?.sources).toContain('mfa-js-21');
+    expect(statement?.note).toMatch(/paragraphs 1-5 of Türkiye's foreign-ministry English text/);
   });
 
   it('has resolutions coded as partial wherever one is recorded, and none only at round 15', () => {
