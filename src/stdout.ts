@@ -4,8 +4,9 @@ import { fstatSync, writeSync } from 'node:fs';
 export interface Stdout {
   write(text: string): void;
   readonly isTTY: boolean;
-  /** The terminal's width; undefined when not a terminal. */
+  /** The terminal's width and height; undefined when not a terminal. */
   readonly columns?: number;
+  readonly rows?: number;
 }
 
 /** The parts of a Node writable stream that `stdoutOf` uses, so tests can pass a stand-in. */
@@ -14,6 +15,7 @@ export interface StreamLike {
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  readonly rows?: number;
 }
 
 export interface Fd {
@@ -67,6 +69,9 @@ export function stdoutOf(fd: Fd, stream: () => StreamLike): Stdout {
     },
     get columns() {
       return open().isTTY === true ? open().columns : undefined;
+    },
+    get rows() {
+      return open().isTTY === true ? open().rows : undefined;
     },
   };
 }
