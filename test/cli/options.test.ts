@@ -27,7 +27,7 @@ describe('rounds list flags', () => {
   it('accepts global options before the command too', async () => {
     const rows = await runJson<Row[]>(['--data', 'test/fixtures/mini', 'rounds', 'list']);
     expect(rows.map((r) => r.round)).toEqual([1, 2]);
-    const given = await run(['--color', 'never', '--format=json', '--data', 'test/fixtures/mini', '--fields', 'round', 'rounds', 'list']);
+    const given = await run(['--color', 'never', '--data=test/fixtures/mini', '--no-pager', 'rounds', 'list', '--format', 'json', '--fields', 'round']);
     expect(JSON.parse(given.out)).toEqual([{ round: 1 }, { round: 2 }]);
   });
 });
@@ -35,7 +35,7 @@ describe('rounds list flags', () => {
 // Only the command named on the command line is defined; anything else sees every command.
 describe('the commands defined', () => {
   it('include the named command with its flags', async () => {
-    const help = await run(['--format', 'json', 'rounds', 'list', '--help']);
+    const help = await run(['--data', 'test/fixtures/mini', 'rounds', 'list', '--help']);
     expect(help.out).toMatch(/--from <date>[\s\S]*--topic <id>/);
   });
 
