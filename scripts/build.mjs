@@ -17,19 +17,31 @@ const dist = join(root, 'dist');
 await import('./gen-validators.mjs');
 
 /**
- * Start-up must not load Node modules it does not use. commander requires child_process at load
- * time, for external subcommands this tool has none of: it gets the module on first use instead.
+ * Start-up must not load Node modules it does not use. child_process is for the pager and, in
+ * commander, for external subcommands (this tool has none); both get the module on first use.
+ * commander require()s it, so gets a proxy; ES modules import names, so get functions by those
+ * names that load the module when called.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const lazyBuiltins = ['child_process'];
+const lazyBuiltin = {
+  name: 'lazy-builtin',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+    const filter = new RegExp(`^(node:)?(${lazyBuiltins.join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      // The stand-ins themselves load the real module.
+      if (args.namespace.startsWith('lazy-')) return { path: `node:${name}`, external: true };
+      return { path: name, namespace: args.kind === 'require-call' ? 'lazy-cjs' : 'lazy-esm' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cjs' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => require('node:${args.path}')[name] });`,
       loader: 'js',
     }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-esm' }, async (args) => {
+      const functions = Object.entries(await import(`node:${args.path}`)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
+      const lines = functions.map(([name]) => `export function ${name}(...args) { return load().${name}(...args); }`);
+      return { contents: `let loaded;\nconst load = () => (loaded ??= require('node:${args.path}'));\n${lines.join('\n')}\n`, loader: 'js' };
+    });
   },
 };
 
@@ -65,7 +77,7 @@ const bundled = await build({
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [lazyChildProcess, noColorDetection],
+  plugins: [lazyBuiltin, noColorDetection],
 });
 
 rmSync(dist, { recursive: true, force: true });
