@@ -61,6 +61,38 @@ const noColorDetection = {
   },
 };
 
+/**
+ * Tables measure every cell with string-width (cli-table3 and wrap-ansi each bring a version),
+ * which sets up Intl.Segmenter when it loads and walks text grapheme by grapheme. Every import
+ * of it gets src/render/ascii-width.ts in front, and the real one loads only for text that is
+ * not printable ASCII.
+ */
+const asciiWidthFirst = {
+  name: 'ascii-width-first',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { importer: args.importer, resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
+      return { path: real.path, namespace: 'ascii-width', pluginData: { cjs: args.kind === 'require-call' } };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'ascii-width' }, (args) => {
+      const body = [
+        `import { asciiWidth } from ${JSON.stringify(join(root, 'src/render/ascii-width.ts'))};`,
+        'let real;',
+        'function stringWidth(text, options) {',
+        '  const width = asciiWidth(text);',
+        '  if (width !== undefined) return width;',
+        // require(), not import: the real module is set up only when first needed.
+        `  real ??= ((m) => m.default ?? m)(require(${JSON.stringify(args.path)}));`,
+        '  return real(text, options);',
+        '}',
+        args.pluginData.cjs ? 'module.exports = stringWidth;' : 'export default stringWidth;',
+      ];
+      return { contents: body.join('\n'), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 const bundled = await build({
   // compile-cache.js runs before the bundle is loaded, so that the bundle's compiled code is cached.
   entryPoints: { astana: join(root, 'src/cli.ts'), 'compile-cache': join(root, 'src/compile-cache.ts') },
@@ -77,7 +109,7 @@ const bundled = await build({
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [lazyBuiltin, noColorDetection],
+  plugins: [lazyBuiltin, noColorDetection, asciiWidthFirst],
 });
 
 rmSync(dist, { recursive: true, force: true });

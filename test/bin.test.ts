@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseDir } from './helpers/fixture.js';
-import { repoRoot } from './helpers/run.js';
+import { repoRoot, run } from './helpers/run.js';
 
 const bin = `${repoRoot}bin/astana.js`;
 // A private cache directory, so the tests never write to the user's own.
@@ -60,6 +60,15 @@ describe('bin/astana.js', () => {
     const off = mkdtempSync(join(tmpdir(), 'astana-bin-code-'));
     expect(astana(['rounds', 'list'], { ASTANA_CACHE_DIR: off, ASTANA_NO_CACHE: '1' }).status).toBe(0);
     expect(readdirSync(off)).toEqual([]);
+  });
+
+  it('draws the same tables as the sources do (the bundle measures ASCII text itself)', async () => {
+    for (const argv of [['rounds', 'list'], ['rounds', 'show', '21'], ['attendance']]) {
+      const args = [...argv, '--format', 'table'];
+      const bundled = astana(args, { COLUMNS: '100' });
+      expect(bundled.status).toBe(0);
+      expect(bundled.stdout).toBe((await run(args, { env: { COLUMNS: '100' } })).out);
+    }
   });
 
   it('prints no colour codes when piped', () => {
