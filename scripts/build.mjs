@@ -62,10 +62,10 @@ const noColorDetection = {
 };
 
 /**
- * Tables measure every cell with string-width (cli-table3 and wrap-ansi each bring a version),
- * which sets up Intl.Segmenter when it loads and walks text grapheme by grapheme. Every import
- * of it gets src/render/ascii-width.ts in front, and the real one loads only for text that is
- * not printable ASCII.
+ * Tables measure text with string-width (src/render/box.ts, wrap-ansi), which sets up
+ * Intl.Segmenter when it loads and walks text grapheme by grapheme. Every import of it gets
+ * src/render/ascii-width.ts in front, and the real one loads only for text that is not
+ * printable ASCII.
  */
 const asciiWidthFirst = {
   name: 'ascii-width-first',

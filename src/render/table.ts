@@ -1,16 +1,14 @@
-import type TableType from 'cli-table3';
+import { asciiWidth } from './ascii-width.js';
+import { drawBox } from './box.js';
 import type { RenderContext } from './context.js';
 
 export type Cell = string | number | undefined;
 
 type Wrap = (text: string, columns: number, options: { hard: boolean }) => string;
-let Table: typeof TableType | undefined;
 let wrapText: Wrap | undefined;
 
-/** cli-table3 and the wrapper are loaded only for table output, so JSON output never pays for them. */
+/** The wrapper is loaded only for table output, so JSON output never pays for it. */
 export async function loadTable(): Promise<void> {
-  // A CommonJS module: its export is the default of the dynamic import.
-  Table ??= ((await import('cli-table3')) as unknown as { default: typeof TableType }).default;
   wrapText ??= (await import('wrap-ansi')).default as Wrap;
 }
 
@@ -23,25 +21,26 @@ export interface TableOptions {
  * A table as a string, no wider than the context's width. Columns get room for their longest
  * word first, so ids and dates are never broken, then share the rest; text wraps at word
  * boundaries and nothing is cut. Only a word longer than a whole column is broken, onto the
- * next line. cli-table3 colours headers by default, so styling follows the colour decision.
+ * next line.
  */
 export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
-  if (!Table || !wrapText) throw new Error('loadTable() must run before table()');
+  if (!wrapText) throw new Error('loadTable() must run before table()');
   const cells = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))))];
   const widths = fit(cells, ctx.columns ?? 80);
   const wrap = wrapText;
-  const wrapped = cells.map((row) => row.map((c, i) => wrap(c, widths[i]! - 2, { hard: true })));
-  const t = new Table({
-    head: wrapped[0]!,
-    style: { head: [], border: [], compact: options.compact ?? false },
-    colWidths: widths,
-  });
-  for (const row of wrapped.slice(1)) t.push(row);
-  return `${t.toString()}\n`;
+  const wrapped = cells.map((row) => row.map((c, i) => (fitsAsItIs(c, widths[i]! - 2) ? c : wrap(c, widths[i]! - 2, { hard: true }))));
+  return `${drawBox(wrapped, widths, { compact: options.compact ?? false })}\n`;
 }
 
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*m/g;
+
+/** Most cells are short ASCII that fits: wrap-ansi would return them as they are, only slower. */
+export function fitsAsItIs(cell: string, room: number): boolean {
+  const plain = cell.replace(ansi, '');
+  return plain === plain.trim() && (asciiWidth(plain) ?? Infinity) <= room;
+}
+
 const visible = (s: string): number => Math.max(0, ...s.split('\n').map((line) => [...line.replace(ansi, '')].length));
 
 /**

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asciiWidth } from '../../src/render/ascii-width.js';
 
-// The two string-width versions the bundle puts asciiWidth in front of: cli-table3's and wrap-ansi's.
+// The string-width versions asciiWidth stands in front of: wrap-ansi's (ours too), and cli-table3's
+// (the oracle of test/render/box.test.ts).
 const require = createRequire(import.meta.url);
-const tableWidth = require('string-width') as (text: string) => number;
-const wrapWidth = ((await import(require.resolve('string-width', { paths: [require.resolve('wrap-ansi')] }))) as { default: (text: string) => number }).default;
+const from = (pkg: string): string => require.resolve('string-width', { paths: [dirname(require.resolve(pkg))] });
+const tableWidth = require(from('cli-table3')) as (text: string) => number;
+const wrapWidth = ((await import(from('wrap-ansi'))) as { default: (text: string) => number }).default;
 
 const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) });
 const sgr = fc.constantFrom('\u001b[1m', '\u001b[22m', '\u001b[2m', '\u001b[4m', '\u001b[24m', '\u001b[0m', '\u001b[31;1m');
