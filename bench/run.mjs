@@ -1,23 +1,29 @@
 #!/usr/bin/env node
 // Times astana against Node's own start-up: commands are run interleaved (one of each per
-// round), the figure is the median, and ratios are to `node -e ''`. NODE_EXTRA_CA_CERTS is
-// unset for every run, the floor included: on Node 20 it adds ~40 ms to each start.
-// Usage: node bench/run.mjs [--runs N] [--scale] [--out FILE]
+// round), the figure is the median, and ratios are to that Node's own `node -e ''`.
+// NODE_EXTRA_CA_CERTS is unset for every run, the floor included: on Node 20 it adds ~40 ms to
+// each start. The caches (compiled code) live in a scratch directory, filled by a first run.
+// Usage: node bench/run.mjs [--runs N] [--scale] [--lts] [--out FILE]
+//   --lts   also time start-up on the newest Node of the current LTS line (scripts/lts-node.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ltsNode } from '../scripts/lts-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 const scale = args.includes('--scale');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
-const env = { ...process.env };
+const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-cache-'));
+const env = { ...process.env, ASTANA_CACHE_DIR: scratch };
 delete env.NODE_EXTRA_CA_CERTS;
 const bin = join(root, 'bin/astana.js');
 const node = process.execPath;
+const nodes = [node, ...(args.includes('--lts') ? [ltsNode((line) => process.stderr.write(`${line}\n`))] : [])];
+const versionOf = (path) => spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
 /** Wall time and peak memory of one run, via GNU time when present. */
 function once(argv, extraEnv = {}) {
@@ -30,8 +36,9 @@ function once(argv, extraEnv = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs every case `runs` times, interleaved, and returns the medians. */
+/** Runs every case once to fill the caches, then `runs` times, interleaved; returns the medians. */
 function measure(cases) {
+  for (const c of cases) once(c.argv, c.env);
   const times = cases.map(() => []);
   const mem = cases.map(() => 0);
   for (let i = 0; i < runs; i++) {
@@ -46,6 +53,43 @@ function measure(cases) {
   return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), mb: mem[j] / 1024 }));
 }
 
+process.chdir(root);
+const lines = [];
+const say = (s) => {
+  lines.push(s);
+  console.log(s);
+};
+
+say('# Benchmarks');
+say('');
+say(
+  "Produced by `npm run bench` (bench/run.mjs). Every command is run as `node bin/astana.js …` (never through npx), interleaved with the others, with NODE_EXTRA_CA_CERTS unset for every run including the `node -e ''` floor, and a scratch cache directory that a first run of each command fills; the figure is the median. Table output is asked for with `--format table`, since piped output is tsv by default. The scaling series uses `node bench/generate.mjs N DIR`: cold validation runs with the cache off, warm queries after one run has filled the cache.",
+);
+say('');
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; median of ${runs} interleaved runs.`);
+say('');
+
+// Start-up on each Node, against that Node's own floor. Targets on Node 20: 1.8× for the table, 1.4× for JSON.
+const startup = [
+  ["node -e ''", ['-e', '']],
+  ['astana rounds list (table)', [bin, 'rounds', 'list', '--format', 'table']],
+  ['astana rounds list --format json', [bin, 'rounds', 'list', '--format', 'json']],
+];
+const versions = nodes.map(versionOf);
+const timed = measure(nodes.flatMap((n) => startup.map(([name, argv]) => ({ name, argv: [n, ...argv], expect: 0 }))));
+say('## Start-up');
+say('');
+say(`| command | ${versions.map((v) => `Node ${v} ms | ×`).join(' | ')} |`);
+say(`|---|${versions.map(() => '---:|---:').join('|')}|`);
+startup.forEach(([name], i) => {
+  const cells = nodes.map((_, k) => {
+    const r = timed[k * startup.length + i];
+    return `${r.ms.toFixed(1)} | ${(r.ms / timed[k * startup.length].ms).toFixed(2)}`;
+  });
+  say(`| ${name} | ${cells.join(' | ')} |`);
+});
+say('');
+
 const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft7'];
 const ajvKinds = [
   ['round.schema.json', 'data/rounds/*.yaml'],
@@ -58,33 +102,26 @@ const ajvKinds = [
 ];
 const cases = [
   { name: "node -e ''", argv: [node, '-e', ''], expect: 0 },
-  { name: 'astana rounds list (table)', argv: [node, bin, 'rounds', 'list', '--format', 'table'], expect: 0 },
-  { name: 'astana rounds list --format json', argv: [node, bin, 'rounds', 'list', '--format', 'json'], expect: 0 },
   { name: 'astana rounds show 21 (table)', argv: [node, bin, 'rounds', 'show', '21', '--format', 'table'], expect: 0 },
   { name: 'astana agenda diff 20 21 (table)', argv: [node, bin, 'agenda', 'diff', '20', '21', '--format', 'table'], expect: 0 },
   { name: 'astana validate', argv: [node, bin, 'validate'], expect: 0 },
   { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
 ];
-process.chdir(root);
-const lines = [];
-const say = (s) => {
-  lines.push(s);
-  console.log(s);
-};
-
-say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} interleaved runs.`);
-say('');
 const results = measure(cases);
 const floor = results[0].ms;
 // ajv-cli takes one schema per run: validating every kind of file takes seven runs.
 const ajvAll = ajvKinds.map(([schema, data]) => ({ name: schema, argv: [...ajvCli, '-s', `schemas/${schema}`, '-r', 'schemas/common.schema.json', '-d', data], expect: 0 }));
 const ajvTotal = measure(ajvAll).reduce((sum, r) => sum + r.ms, 0);
-say('| command | median ms | × node -e \'\' | peak MB |');
+say(`## Other commands (Node ${versionOf(node)})`);
+say('');
+say("| command | median ms | × node -e '' | peak MB |");
 say('|---|---:|---:|---:|');
 for (const r of results) say(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / floor).toFixed(2)} | ${r.mb.toFixed(0)} |`);
 say(`| ajv-cli, every file (7 runs, one per schema) | ${ajvTotal.toFixed(1)} | ${(ajvTotal / floor).toFixed(2)} | |`);
 
 if (scale) {
+  say('');
+  say('## Scaling');
   say('');
   say('| rounds | cold validate ms | warm `rounds list --format json` ms | warm `rounds show latest` ms | peak MB (validate) |');
   say('|---:|---:|---:|---:|---:|');
@@ -110,4 +147,5 @@ if (scale) {
     rmSync(cache, { recursive: true, force: true });
   }
 }
+rmSync(scratch, { recursive: true, force: true });
 if (out) writeFileSync(out, `${lines.join('\n')}\n`);

@@ -1,69 +1,22 @@
 #!/usr/bin/env node
-// Runs `npm test` again on the newest Node of the current LTS line (26 by default; ASTANA_LTS_NODE
-// picks another major). Node's official binaries are on the npm registry as node-<os>-<arch>, so
-// the only network this needs is the registry. The tarball and the unpacked binary are kept in a
-// cache directory outside the repository, so a rerun fetches nothing.
+// `npm run test:lts`: the whole test suite again, on the newest Node of the current LTS line
+// (scripts/lts-node.mjs). npm, the build, tsc and vitest all start through the `node` on PATH,
+// so putting that Node first on PATH runs all of them on it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ltsNode } from './lts-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const major = process.env.ASTANA_LTS_NODE || '26';
-const pkg = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
-const cache = process.env.ASTANA_NODE_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'astana', 'node');
-
-const byVersion = (a, b) => {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-};
-
-function run(cmd, args, options = {}) {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
-  if (r.error) throw r.error;
-  return r;
-}
-
-/** The newest published version of the major; offline, the newest one already cached. */
-function newest() {
-  const r = run('npm', ['view', `${pkg}@${major}`, 'version', '--json']);
-  if (r.status === 0 && r.stdout.trim() !== '') {
-    const found = JSON.parse(r.stdout);
-    return [found].flat().sort(byVersion).at(-1);
-  }
-  const cached = existsSync(cache) ? readdirSync(cache).filter((v) => v.startsWith(`${major}.`)).sort(byVersion) : [];
-  if (cached.length > 0) return cached.at(-1);
-  process.stderr.write(`test:lts: cannot find ${pkg}@${major} on the registry, and none is cached in ${cache}\n${r.stderr}`);
+const say = (line) => process.stdout.write(`test:lts: ${line}\n`);
+let node;
+try {
+  node = ltsNode(say);
+} catch (error) {
+  say(error.message);
   process.exit(1);
 }
-
-/** bin/node of that version, fetched with `npm pack` and unpacked once. */
-function nodeBin(version) {
-  const dir = join(cache, version);
-  const bin = join(dir, 'package', 'bin');
-  if (existsSync(join(bin, 'node'))) return bin;
-  mkdirSync(dir, { recursive: true });
-  const tarball = join(dir, `${pkg}-${version}.tgz`);
-  if (!existsSync(tarball)) {
-    process.stdout.write(`test:lts: fetching ${pkg}@${version} into ${dir}\n`);
-    const packed = run('npm', ['pack', `${pkg}@${version}`, '--pack-destination', dir, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (packed.status !== 0) process.exit(1);
-  }
-  // Unpack beside the tarball, then move into place, so an interrupted run leaves no half binary.
-  const tmp = join(dir, 'unpacking');
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  if (run('tar', ['-xzf', tarball, '-C', tmp], { stdio: 'inherit' }).status !== 0) process.exit(1);
-  renameSync(join(tmp, 'package'), join(dir, 'package'));
-  rmSync(tmp, { recursive: true, force: true });
-  return bin;
-}
-
-const bin = nodeBin(newest());
-const PATH = `${bin}:${process.env.PATH}`;
-const shown = run(join(bin, 'node'), ['--version']).stdout.trim();
-process.stdout.write(`test:lts: npm test on Node ${shown} (${join(bin, 'node')})\n`);
-// npm, the build, tsc and vitest all start through `node` on PATH, so the whole suite runs on it.
-const test = spawnSync('npm', ['test'], { cwd: root, stdio: 'inherit', env: { ...process.env, PATH } });
+const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+say(`npm test on Node ${version} (${node})`);
+const test = spawnSync('npm', ['test'], { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` } });
 process.exitCode = test.status ?? 1;
