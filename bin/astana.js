@@ -2,16 +2,13 @@
 // CommonJS (bin/package.json): on Node 20 an ES module entry alone costs ~4 ms of start-up.
 'use strict';
 const { join } = require('node:path');
-const { enableCompileCache } = require('node:module');
 
-// V8's compiled code is kept between runs, with the tool's data cache (src/data/cache.ts picks
-// the same directory) and off where that cache is: by Node itself from 22.1, and before that by
-// src/compile-cache.ts, for the bundle only.
+// V8's compiled code for the bundle is kept between runs (src/compile-cache.ts), with the
+// tool's data cache (src/data/cache.ts picks the same directory) and off where that cache is.
 const env = process.env;
 const cache = env.ASTANA_NO_CACHE === '1' ? undefined : env.ASTANA_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'astana') : env.HOME ? join(env.HOME, '.cache', 'astana') : undefined);
 const dist = join(__dirname, '..', 'dist');
-if (cache && enableCompileCache) enableCompileCache(join(cache, 'compile'));
-else if (cache) process.once('exit', require('../dist/compile-cache.js').cacheCompiledCode(dist, join(cache, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush);
+if (cache) process.once('exit', require('../dist/compile-cache.js').cacheCompiledCode(dist, join(cache, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush);
 
 const { installProcessHandlers, main } = require('../dist/astana.js');
 installProcessHandlers(process);

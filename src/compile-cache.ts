@@ -15,12 +15,14 @@ export interface CodeCache {
 }
 
 /**
- * V8's compiled code for the CommonJS files in `dir`, kept in `cacheDir` (one per `dir`) between runs, for the
- * Nodes without module.enableCompileCache (before 22.1): on Node 20 compiling the bundle is a
- * fifth of the start-up. As the v8-compile-cache package did, the loader's compile step is
- * wrapped, here for the files of `dir` only. V8 checks only a cached source's length, so each
- * cache file is named by the Node version and its source's size, modification and change times
- * and inode. Code is written after the run, so it holds every function that ran.
+ * V8's compiled code for the CommonJS files in `dir`, kept in `cacheDir` (one per `dir`) between
+ * runs: on Node 20 compiling the bundle is a fifth of the start-up. Node's own cache
+ * (module.enableCompileCache, from 22.1) stores code as compiled, before it runs, so every
+ * function compiled lazily is compiled again on every run; this stores it after the run, with
+ * every function that ran, and measures ~2 ms faster on Node 26 too. As the v8-compile-cache
+ * package did, the loader's compile step is wrapped, here for the files of `dir` only. V8 checks
+ * only a cached source's length, so each cache file is named by the Node version and its
+ * source's size, modification and change times and inode.
  */
 export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
   const proto = Module.prototype as unknown as Compiling;

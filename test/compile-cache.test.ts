@@ -28,7 +28,7 @@ function setup() {
   return { module, cache, run, entries };
 }
 
-describe('the compiled-code cache (Node before 22.1)', () => {
+describe('the compiled-code cache', () => {
   it('writes the code once, then uses it', () => {
     const s = setup();
     expect(s.run()).toBe('first');
