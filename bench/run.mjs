@@ -3,11 +3,11 @@
 // round), the figure is the median, and ratios are to that Node's own `node -e ''`.
 // NODE_EXTRA_CA_CERTS is unset for every run, the floor included: on Node 20 it adds ~40 ms to
 // each start. The caches (compiled code) live in a scratch directory, filled by a first run.
-// Usage: node bench/run.mjs [--runs N] [--scale] [--lts] [--out FILE]
+// Usage: node bench/run.mjs [--runs N] [--startup-runs N] [--scale] [--lts] [--out FILE]
 //   --lts   also time start-up on the newest Node of the current LTS line (scripts/lts-node.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ltsNode } from '../scripts/lts-node.mjs';
@@ -15,6 +15,8 @@ import { ltsNode } from '../scripts/lts-node.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+// Start-up figures are a few milliseconds apart: more runs for them.
+const startupRuns = Number(args[args.indexOf('--startup-runs') + 1]) || 41;
 const scale = args.includes('--scale');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-cache-'));
@@ -25,32 +27,41 @@ const node = process.execPath;
 const nodes = [node, ...(args.includes('--lts') ? [ltsNode((line) => process.stderr.write(`${line}\n`))] : [])];
 const versionOf = (path) => spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
-/** Wall time and peak memory of one run, via GNU time when present. */
+// CPU time (all threads) as perf counts it, where perf runs: on a busy machine wall time also
+// counts the waits for a core, and CPU time is the steadier figure.
+const perf = spawnSync('perf', ['stat', '-x,', '-e', 'task-clock', 'true'], { encoding: 'utf8' }).status === 0;
+
+/** Wall time, CPU time (with perf) and peak memory (GNU time) of one run. */
 function once(argv, extraEnv = {}) {
+  const timed = ['/usr/bin/time', '-f', '%M', ...argv];
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(perf ? 'perf' : timed[0], perf ? ['stat', '-x,', '-e', 'task-clock', '--', ...timed] : timed.slice(1), { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim()) || 0;
-  return { ms, kb, status: r.status };
+  const tail = r.stderr.trim().split('\n');
+  const cpu = perf ? Number(tail.pop()?.split(',')[0]) : undefined;
+  const kb = Number((tail.at(-1) ?? '').trim()) || 0;
+  return { ms, cpu, kb, status: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs every case once to fill the caches, then `runs` times, interleaved; returns the medians. */
-function measure(cases) {
+/** Runs every case once to fill the caches, then `count` times, interleaved; returns the medians. */
+function measure(cases, count = runs) {
   for (const c of cases) once(c.argv, c.env);
   const times = cases.map(() => []);
+  const cpus = cases.map(() => []);
   const mem = cases.map(() => 0);
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < count; i++) {
     cases.forEach((c, j) => {
       c.before?.();
       const r = once(c.argv, c.env);
       if (r.status !== c.expect) throw new Error(`${c.name}: exit ${r.status}, expected ${c.expect}`);
       times[j].push(r.ms);
+      cpus[j].push(r.cpu);
       mem[j] = Math.max(mem[j], r.kb);
     });
   }
-  return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), mb: mem[j] / 1024 }));
+  return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), cpu: perf ? median(cpus[j]) : undefined, mb: mem[j] / 1024 }));
 }
 
 process.chdir(root);
@@ -66,7 +77,7 @@ say(
   "Produced by `npm run bench` (bench/run.mjs). Every command is run as `node bin/astana.js …` (never through npx), interleaved with the others, with NODE_EXTRA_CA_CERTS unset for every run including the `node -e ''` floor, and a scratch cache directory that a first run of each command fills; the figure is the median. Table output is asked for with `--format table`, since piped output is tsv by default. The scaling series uses `node bench/generate.mjs N DIR`: cold validation runs with the cache off, warm queries after one run has filled the cache.",
 );
 say('');
-say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; median of ${runs} interleaved runs.`);
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0].toFixed(1)} when the run began; medians of ${startupRuns} interleaved runs for start-up, ${runs} for the rest.`);
 say('');
 
 // Start-up on each Node, against that Node's own floor. Targets on Node 20: 1.8× for the table, 1.4× for JSON.
@@ -76,15 +87,19 @@ const startup = [
   ['astana rounds list --format json', [bin, 'rounds', 'list', '--format', 'json']],
 ];
 const versions = nodes.map(versionOf);
-const timed = measure(nodes.flatMap((n) => startup.map(([name, argv]) => ({ name, argv: [n, ...argv], expect: 0 }))));
+const timed = measure(nodes.flatMap((n) => startup.map(([name, argv]) => ({ name, argv: [n, ...argv], expect: 0 }))), startupRuns);
 say('## Start-up');
 say('');
-say(`| command | ${versions.map((v) => `Node ${v} ms | ×`).join(' | ')} |`);
-say(`|---|${versions.map(() => '---:|---:').join('|')}|`);
+say(`Wall time${perf ? ', then CPU time (perf task-clock, all threads)' : ''}, each against that Node's own \`node -e ''\`.`);
+say('');
+const columns = versions.flatMap((v) => [`Node ${v} ms`, '×', ...(perf ? ['CPU ms', '×'] : [])]);
+say(`| command | ${columns.join(' | ')} |`);
+say(`|---|${columns.map(() => '---:').join('|')}|`);
 startup.forEach(([name], i) => {
-  const cells = nodes.map((_, k) => {
-    const r = timed[k * startup.length + i];
-    return `${r.ms.toFixed(1)} | ${(r.ms / timed[k * startup.length].ms).toFixed(2)}`;
+  const cells = nodes.flatMap((_, k) => {
+    const [r, floor] = [timed[k * startup.length + i], timed[k * startup.length]];
+    const wall = [r.ms.toFixed(1), (r.ms / floor.ms).toFixed(2)];
+    return perf ? [...wall, r.cpu.toFixed(1), (r.cpu / floor.cpu).toFixed(2)] : wall;
   });
   say(`| ${name} | ${cells.join(' | ')} |`);
 });

@@ -49,12 +49,14 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
-/** Best effort and atomic; the code of earlier builds, of this file or of files now gone, is removed. */
+/** Best effort and atomic; older code of this file for this Node, and code of files now gone, is removed. */
 function write(dir: string, cacheDir: string, name: string, code: Buffer): void {
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    // Names are `<file>@<node version>-<stats>.v8`; each Node keeps its own.
     const source = (file: string): string => file.slice(0, file.lastIndexOf('@'));
-    const stale = (file: string): boolean => file.endsWith('.v8') && (source(file) === source(name) || !existsSync(join(dir, source(file))));
+    const forNode = (file: string): string => file.slice(0, file.indexOf('-', file.lastIndexOf('@')));
+    const stale = (file: string): boolean => file.endsWith('.v8') && (forNode(file) === forNode(name) || !existsSync(join(dir, source(file))));
     for (const old of readdirSync(cacheDir).filter(stale)) rmSync(join(cacheDir, old), { force: true });
     const tmp = join(cacheDir, `${name}.${process.pid}.tmp`);
     writeFileSync(tmp, code);

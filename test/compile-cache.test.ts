@@ -49,4 +49,16 @@ describe('the compiled-code cache', () => {
     expect(s.run()).toBe('again');
     expect(s.entries()).toHaveLength(1);
   });
+
+  it("keeps other Nodes' code, and drops the code of files gone", () => {
+    const s = setup();
+    mkdirSync(s.cache);
+    const other = 'm.js@v0.0.1-1-2-3-4.v8';
+    const gone = `gone.js@${process.version}-1-2-3-4.v8`;
+    for (const name of [other, gone]) writeFileSync(join(s.cache, name), 'code');
+    s.run();
+    expect(s.entries()).toContain(other);
+    expect(s.entries()).not.toContain(gone);
+    expect(s.entries()).toHaveLength(2);
+  });
 });
