@@ -25,6 +25,7 @@ export interface CodeCache {
  * source's size, modification and change times and inode.
  */
 export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
+  if (!trusted(cacheDir)) return { flush: () => undefined };
   const proto = Module.prototype as unknown as Compiling;
   const compile = proto._compile;
   const pending: (() => void)[] = [];
@@ -39,6 +40,13 @@ export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
   return { flush: () => pending.splice(0).forEach((w) => w()) };
+}
+
+/** Cached code runs as it is, so it is only kept in a directory of the user's that no one else may write to. */
+function trusted(cacheDir: string): boolean {
+  const s = statSync(cacheDir, { throwIfNoEntry: false });
+  if (s === undefined) return true;
+  return s.isDirectory() && (process.getuid === undefined || s.uid === process.getuid()) && (s.mode & 0o022) === 0;
 }
 
 function readOrUndefined(file: string): Buffer | undefined {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,13 @@ describe('the compiled-code cache', () => {
     expect(s.entries()).toContain(other);
     expect(s.entries()).not.toContain(gone);
     expect(s.entries()).toHaveLength(2);
+  });
+
+  it('neither reads nor writes code in a directory others may write to', () => {
+    const s = setup();
+    mkdirSync(s.cache);
+    chmodSync(s.cache, 0o777);
+    expect(s.run()).toBe('first');
+    expect(s.entries()).toEqual([]);
   });
 });
