@@ -71,7 +71,9 @@ function addOutputOptions(cmd: Command, module: CommandModule): void {
   const fallback = module.formats ? `default: ${accepted[0]}` : 'default: table on a terminal, tsv when piped';
   cmd.addOption(new Option('--format <format>', `output format: ${accepted.join(', ')} (${fallback})`));
   if (accepted.includes('json')) cmd.option('--json', 'the same as --format json');
-  if (module.formats === undefined) cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')})`);
+  if (module.formats === undefined) {
+    cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')}); may be repeated`, (value: string, previous?: string) => (previous ? `${previous},${value}` : value));
+  }
 }
 
 /** Flags that may be given several times; their values are combined. Every other flag is given once. */
@@ -153,7 +155,8 @@ function withSuggestion(message: string, cmd: Command): string {
   if (unknownOption) {
     const flag = unknownOption[1]!;
     const owners = all(root).filter((c) => c !== cmd && c.parent && c.options.some((o) => o.long === flag));
-    if (owners.length > 0) return `'${flag}' is an option of ${quoted(owners.map(commandPath))}, not of ${here}`;
+    if (owners.length > 0 && owners.length <= 3) return `'${flag}' is an option of ${quoted(owners.map(commandPath))}, not of ${here}`;
+    if (owners.length > 3) return `${here} has no option '${flag}' (see 'astana ${cmd.parent ? `${commandPath(cmd)} ` : ''}--help')`;
     return hinted(message, suggest(flag, [...cmd.options, ...root.options].map((o) => o.long ?? '').filter(Boolean)), flag);
   }
   if (/^missing required argument/.test(message)) return `${message}\nusage: ${usageOf(cmd)}`;

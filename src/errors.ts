@@ -20,15 +20,19 @@ export class UsageError extends CliError {
   readonly exitCode = ExitCode.usage;
 }
 
-/** A round, party, topic or resolution that is not in the dataset. */
+/** A round, party, topic, person, meeting or resolution that is not in the dataset. */
 export class NotFoundError extends UsageError {
+  /** `listedBy` is the command that lists every valid choice, such as 'astana parties list'. */
   constructor(
     readonly kind: string,
     readonly value: string,
     readonly suggestions: readonly string[],
+    readonly listedBy?: string,
   ) {
-    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-    super(`unknown ${kind} '${value}'${hint}`);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : '';
+    const all = listedBy ? `'${listedBy}' lists them all` : '';
+    const tail = [hint, all].filter(Boolean).join('; ');
+    super(`unknown ${kind} '${value}'${tail ? ` (${tail})` : ''}`);
   }
 }
 
