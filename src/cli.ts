@@ -3,7 +3,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { commands, groups } from './commands/index.js';
 import { commandPath, makeEnv, formats, type GlobalOptions } from './commands/env.js';
 import type { CommandModule } from './commands/module.js';
-import { CliError, ExitCode, UsageError } from './errors.js';
+import { CliError, DataError, ExitCode, UsageError } from './errors.js';
+import { invalidDataMessage } from './render/diagnostics.js';
 import { suggest } from './suggest.js';
 import { helpTopics } from './help-topics.js';
 import { chalkFor, processIo, tableWidth, useColor, type Io } from './io.js';
@@ -175,6 +176,10 @@ function handle(error: unknown, io: Io): number {
     // Help and version are successes; every other commander error is a usage error it has already printed.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     return ExitCode.usage;
+  }
+  if (error instanceof DataError) {
+    io.err(`astana: ${invalidDataMessage(error.diagnostic, error.more, error.shown)}\n`);
+    return error.exitCode;
   }
   if (error instanceof CliError) {
     io.err(`astana: ${error.message}\n`);

@@ -36,13 +36,18 @@ export class NotFoundError extends UsageError {
   }
 }
 
-/** The dataset could not be loaded or is invalid; carries the first problem found. */
+/**
+ * The dataset is invalid. Carries the first error and how many more there are; cli.ts turns
+ * them into English through render/diagnostics.ts, the one place diagnostics become words.
+ */
 export class DataError extends CliError {
   readonly exitCode = ExitCode.data;
   constructor(
-    message: string,
-    readonly diagnostic?: Diagnostic,
+    readonly diagnostic: Diagnostic,
+    readonly more: number,
+    /** The data directory as the user should see it in paths. */
+    readonly shown: string,
   ) {
-    super(message);
+    super(`invalid data: ${diagnostic.code} in ${diagnostic.file}`);
   }
 }
