@@ -45,7 +45,8 @@ describe('publication dates of sources, as each page states them', () => {
   });
 
   it('dates a press release no earlier than the meeting it reports on', () => {
-    for (const [meeting, id] of [['round-15', 'tr-mfa-60'], ['round-19', 'tr-mfa-353'], ['round-20', 'tr-mfa-152']]) {
+    const releases: [string, string][] = [['round-15', 'tr-mfa-60'], ['round-19', 'tr-mfa-353'], ['round-20', 'tr-mfa-152']];
+    for (const [meeting, id] of releases) {
       const start = data.meetings.find((m) => m.id === meeting)?.body.dates.start ?? '';
       expect(start, meeting).not.toBe('');
       expect((dateOf(meeting, id) ?? '') >= start, `${meeting} ${id}`).toBe(true);
