@@ -26,7 +26,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv: readonly string[]): Command {
+/** Programs built with only the command named; each can build the whole program, for messages. */
+const whole = new WeakMap<Command, () => Command>();
+
+/** The program with the command `argv` names, or with every command when `argv` is not given. */
+function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv?: readonly string[]): Command {
   const program = new Command('astana')
     .description('Query the sourced dataset of the Astana-format talks on Syria (2017–2024).')
     .version(pkg.version, '-V, --version', 'print the version')
@@ -40,7 +44,9 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv: readonly st
   configure(program, io);
 
   const parents = new Map<string, Command>();
-  for (const [name, module] of commandsFor(program, argv)) {
+  const defined = argv === undefined ? Object.entries(commands) : commandsFor(program, argv);
+  if (defined.length < Object.keys(commands).length) whole.set(program, () => buildProgram(io, env));
+  for (const [name, module] of defined) {
     const words = name.split(' ');
     let parent = program;
     if (words.length === 2) {
@@ -168,9 +174,13 @@ function configure(cmd: Command, io: Io): Command {
  * where; otherwise "did you mean" from the same string-distance library as every other
  * suggestion, never repeating what was typed. A missing argument adds the usage line.
  */
-function withSuggestion(message: string, cmd: Command): string {
+function withSuggestion(message: string, given: Command): string {
   const top = (c: Command): Command => (c.parent ? top(c.parent) : c);
-  const root = top(cmd);
+  const partial = top(given);
+  // Where an option or a command belongs is a question about every command, not only the one defined.
+  const root = whole.get(partial)?.() ?? partial;
+  const path = given.parent ? commandPath(given).split(' ') : [];
+  const cmd = path.reduce<Command>((c, word) => c.commands.find((s) => s.name() === word) ?? c, root);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   const here = cmd.parent ? `'${commandPath(cmd)}'` : 'astana';
   const quoted = (names: string[]): string => names.map((n) => `'${n}'`).join(', ').replace(/, ([^,]*)$/, ' and $1');

@@ -100,6 +100,6 @@ describe('the bundled snapshot', () => {
       process.stderr.write = stderr;
     }
     expect(openSnapshot(s.place)).toBeUndefined();
-    await expect(s.load()).rejects.toThrow(/unknown topic 'golann'/);
+    await expect(s.load()).rejects.toMatchObject({ diagnostic: { code: 'ref/unknown-topic', args: { id: 'golann' } } });
   });
 });
