@@ -22,12 +22,14 @@ export class UsageError extends CliError {
 
 /** A round, party, topic or resolution that is not in the dataset. */
 export class NotFoundError extends UsageError {
+  /** With no suggestion near enough, `choices` (when given) are listed instead, so there is always a way on. */
   constructor(
     readonly kind: string,
     readonly value: string,
     readonly suggestions: readonly string[],
+    choices: readonly string[] = [],
   ) {
-    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : choices.length > 0 ? ` (choices: ${choices.join(', ')})` : '';
     super(`unknown ${kind} '${value}'${hint}`);
   }
 }

@@ -44,7 +44,7 @@ export const completion: CommandModule = {
           '--role': [...attendanceRoles],
           '--kind': [...meetingKinds],
           '--style': [...citationStyles],
-          '--city': [...new Set(data.rounds.map((r) => r.city.name))],
+          '--city': [...data.cities.keys()],
         },
         globalFlags: program.options.map((o) => o.long!).filter(Boolean),
         valueTaking: [...new Set([program, ...all(program)].flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)))],

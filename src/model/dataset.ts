@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import type { MeetingKind } from '../data/load.js';
-import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
+import type { City, Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials the same fields. */
 export type MeetingBody = Omit<Round, 'round' | 'city'> & { city: { name: string; venue?: string; sources: Round['city']['sources'] } };
@@ -25,6 +25,8 @@ export interface Dataset {
   readonly people: ReadonlyMap<string, Person>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly resolutions: ReadonlyMap<string, Resolution>;
+  /** Look a meeting's city up with `cityOf` (model/cities.ts): meetings give names, not ids. */
+  readonly cities: ReadonlyMap<string, City>;
 }
 
 export interface RawData {
@@ -35,6 +37,7 @@ export interface RawData {
   readonly people: readonly Person[];
   readonly topics: readonly Topic[];
   readonly resolutions: readonly Resolution[];
+  readonly cities: readonly City[];
 }
 
 function index<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -62,5 +65,6 @@ export function buildDataset(raw: RawData): Dataset {
     people: index(raw.people),
     topics: index(raw.topics),
     resolutions: index(raw.resolutions),
+    cities: index(raw.cities),
   });
 }

@@ -1,7 +1,9 @@
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
-import type { Party, Resolution, Round, Topic } from '../model/types.js';
+import { cityNames, cityOf } from '../model/cities.js';
+import type { City, Party, Resolution, Round, Topic } from '../model/types.js';
 import { suggest } from '../suggest.js';
+import { fold } from '../fold.js';
 
 /** Finds a round by number or `latest`; unknown numbers name the nearest rounds that exist. */
 export function resolveRound(data: Dataset, arg: string): Round {
@@ -20,8 +22,6 @@ export function resolveRound(data: Dataset, arg: string): Round {
     .sort((a, b) => a - b);
   throw new NotFoundError('round', arg, nearest.map(String));
 }
-
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
 export function resolveParty(data: Dataset, arg: string): Party {
@@ -53,4 +53,11 @@ export function resolveResolution(data: Dataset, arg: string): Resolution {
   if (match) return match;
   const names = all.map((r) => (r.number !== undefined ? String(r.number) : r.symbol));
   throw new NotFoundError('resolution', arg, suggest(text, names));
+}
+
+/** Accepts a city's id, its name, or a name it had at the time (nur-sultan finds Astana). */
+export function resolveCity(data: Dataset, arg: string): City {
+  const city = cityOf(data.cities, arg);
+  if (city) return city;
+  throw new NotFoundError('city', arg, suggest(arg, cityNames(data.cities)), [...data.cities.keys()]);
 }

@@ -17,7 +17,7 @@ describe('exit codes', () => {
     [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
     [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
     [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
-    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics\n"],
+    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, cityId, parties, topics\n"],
     [['rounds', 'list', '--json', '--format', 'csv'], 2, 'astana: --json and --format disagree; give one of them\n'],
     [['help', 'nonsense'], 2, "astana: no help on 'nonsense' (topics: exit-codes, formats, data; or a command)\n"],
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
