@@ -12,6 +12,7 @@ import { resolutionsShow } from './resolutions-show.js';
 import { roundsList } from './rounds-list.js';
 import { roundsShow } from './rounds-show.js';
 import { schema } from './schema.js';
+import { searchCommand } from './search.js';
 import { stats } from './stats.js';
 import { validate } from './validate.js';
 
@@ -27,6 +28,7 @@ export const commands = {
   attendance: attendanceCommand,
   'resolutions list': resolutionsList,
   'resolutions show': resolutionsShow,
+  search: searchCommand,
   stats,
   cite,
   validate,

@@ -1,0 +1,77 @@
+import { NotFoundError, UsageError } from '../errors.js';
+import type { Dataset } from '../model/dataset.js';
+import { hitKinds, searchDocuments, type HitKind, type SearchDoc } from '../search/documents.js';
+import { match, type SearchIndex } from '../search/engine.js';
+import { suggest } from '../suggest.js';
+import type { MeetingFilters } from './filters.js';
+import { resolveMeetingOrRound } from './meetings.js';
+
+export interface SearchOptions extends Pick<MeetingFilters, 'from' | 'to'> {
+  /** A meeting kind (round, summit, ministerial) or a registry (party, person, topic, resolution, city). */
+  readonly kind?: string;
+  /** Only texts of this meeting (a round number or a meeting id). */
+  readonly meeting?: string;
+  /** At most this many hits; 0 for all. */
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  /** The meeting the text belongs to; null for an entry of a registry. */
+  readonly meeting: string | null;
+  readonly kind: HitKind;
+  /** The registry entry, for a hit in a registry. */
+  readonly entry?: string;
+  readonly path: string;
+  readonly text: string;
+  readonly score: number;
+  /** The words of the text that matched, case and diacritics folded. */
+  readonly terms: string[];
+  readonly sources: { id: string; url: string }[];
+}
+
+/** Ranked hits for `query` over every text of the data (see search/documents.ts). */
+export function search(data: Dataset, index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  if (query.trim() === '') throw new UsageError('search needs at least one word');
+  const kind = options.kind === undefined ? undefined : parseHitKind(options.kind);
+  const meeting = options.meeting === undefined ? undefined : resolveMeetingOrRound(data, options.meeting).id;
+  const limit = options.limit ?? 0;
+  const docs = searchDocuments(data);
+  const dated = options.from !== undefined || options.to !== undefined;
+  const keep = (doc: SearchDoc): boolean => {
+    if (kind !== undefined && doc.kind !== kind) return false;
+    if (meeting !== undefined && doc.meeting !== meeting) return false;
+    if (!dated) return true;
+    // A period is about meetings: registry entries have no date, so they drop out.
+    const dates = doc.meeting === undefined ? undefined : data.meetingById.get(doc.meeting)?.body.dates;
+    return dates !== undefined && (options.from === undefined || dates.end >= options.from) && (options.to === undefined || dates.start <= options.to);
+  };
+  // A registry entry is one hit, at its best-matching name, however many of its aliases match.
+  const seen = new Set<string>();
+  const first = (doc: SearchDoc): boolean => doc.entry === undefined || (!seen.has(`${doc.kind}:${doc.entry}`) && !!seen.add(`${doc.kind}:${doc.entry}`));
+  const hits = match(index, query).filter((m) => docs[m.id] !== undefined && keep(docs[m.id]!) && first(docs[m.id]!));
+  return (limit > 0 ? hits.slice(0, limit) : hits).map((m) => hit(data, docs[m.id]!, m.score, m.terms));
+}
+
+function hit(data: Dataset, doc: SearchDoc, score: number, terms: readonly string[]): SearchHit {
+  const body = doc.meeting === undefined ? undefined : data.meetingById.get(doc.meeting)?.body;
+  const url = (id: string): string => (body ? body.sources.find((s) => s.id === id)?.url : data.resolutions.get(id)?.url) ?? '';
+  return {
+    meeting: doc.meeting ?? null,
+    kind: doc.kind,
+    entry: doc.entry,
+    path: doc.path,
+    text: doc.text,
+    score: Math.round(score * 1000) / 1000,
+    terms: [...terms],
+    sources: doc.sources.map((id) => ({ id, url: url(id) })),
+  };
+}
+
+const plurals: Record<string, HitKind> = { rounds: 'round', summits: 'summit', ministerials: 'ministerial', parties: 'party', people: 'person', persons: 'person', topics: 'topic', resolutions: 'resolution', cities: 'city' };
+
+function parseHitKind(value: string): HitKind {
+  const text = value.trim().toLowerCase();
+  const kind = hitKinds.find((k) => k === text) ?? plurals[text];
+  if (kind) return kind;
+  throw new NotFoundError('kind', value, suggest(text, hitKinds), hitKinds);
+}
