@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { cityNames, cityOf } from '../model/cities.js';
-import type { City, Party, Resolution, Round, Topic } from '../model/types.js';
+import type { City, Party, Person, Resolution, Round, Topic } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import { fold } from '../fold.js';
 
@@ -60,4 +60,17 @@ export function resolveCity(data: Dataset, arg: string): City {
   const city = cityOf(data.cities, arg);
   if (city) return city;
   throw new NotFoundError('city', arg, suggest(arg, cityNames(data.cities)), [...data.cities.keys()]);
+}
+
+/** Accepts a person's id, name or any spelling the sources use (Khaji, Ali Asghar Haji). */
+export function resolvePerson(data: Dataset, arg: string): Person {
+  const byId = data.people.get(arg.trim().toLowerCase());
+  if (byId) return byId;
+  const wanted = fold(arg);
+  for (const p of data.people.values()) if ([p.name, ...(p.aliases ?? [])].some((n) => fold(n) === wanted)) return p;
+  // A surname alone is how people are mostly named: take it when it picks out one person.
+  const bySurname = [...data.people.values()].filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n).split(' ').at(-1) === wanted));
+  if (bySurname.length === 1) return bySurname[0]!;
+  const names = bySurname.length > 1 ? bySurname.map((p) => p.id) : suggest(arg, [...data.people.keys(), ...[...data.people.values()].map((p) => p.name)]);
+  throw new NotFoundError('person', arg, names);
 }

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../query/search.js';
 import { snippet } from '../../search/snippet.js';
 import type { RenderContext } from '../context.js';
+import { footnotes } from '../footnotes.js';
 import { table } from '../table.js';
 
 /** Where a hit is: a meeting id, or the registry entry ("person khaji"). */
@@ -12,15 +13,13 @@ export const hitPlace = (h: SearchHit): string => h.meeting ?? `${h.kind} ${h.en
  */
 export function searchTable(hits: readonly SearchHit[], ctx: RenderContext, limit?: number): string {
   if (hits.length === 0) return 'No text matches.\n';
-  const urls: string[] = [];
-  const number = (url: string): number => (urls.includes(url) ? urls.indexOf(url) : urls.push(url) - 1) + 1;
+  const notes = footnotes();
   const rows = hits.map((h) => {
     const text = snippet(h.text, h.terms)
       .map((s) => (s.match ? ctx.chalk.bold(s.text) : s.text))
       .join('');
-    return [hitPlace(h), h.path, text, h.sources.map((s) => number(s.url)).join(' ')];
+    return [hitPlace(h), h.path, text, notes.ref(h.sources.map((s) => s.url))];
   });
-  const list = urls.map((u, i) => `[${i + 1}] ${u}\n`).join('');
   const more = limit !== undefined && limit > 0 && hits.length === limit ? `The first ${limit} hits; --limit N for more, --limit 0 for all.\n` : '';
-  return `${table(ctx, ['Meeting', 'Where', 'Text', 'Src'], rows)}${list ? `\n${list}` : ''}${more}`;
+  return `${table(ctx, ['Meeting', 'Where', 'Text', 'Src'], rows)}${notes.list()}${more}`;
 }

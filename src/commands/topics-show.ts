@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { showTopic } from '../query/topics.js';
+import { topicShowTable } from '../render/tables/topics.js';
+import type { CommandModule } from './module.js';
+
+export const topicsShow: CommandModule = {
+  description: 'Show a topic: label, description, and every meeting that had it on the agenda, with the summary and sources',
+  examples: ['astana topics show idlib', 'astana topics show golan --format json'],
+  register(cmd: Command, env) {
+    cmd.argument('<topic>', "topic id (see 'astana topics list')").action(async (arg: string, _opts: unknown, command: Command) => {
+      await env.emit(command, showTopic(await env.dataset(command), arg), {
+        table: topicShowTable,
+        rows: (t) => t.appearances.map((a) => ({ topic: t.id, meeting: a.meeting, start: a.start, summary: a.summary, sources: a.sources.map((s) => s.url) })),
+      });
+    });
+  },
+};

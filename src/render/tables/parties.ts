@@ -1,0 +1,30 @@
+import type { PartyDetail, PartySummary } from '../../query/parties.js';
+import { headLabel } from '../../query/heads.js';
+import type { RenderContext } from '../context.js';
+import { footnotes, meetingSpans, spans } from '../footnotes.js';
+import { heading, table, unknown } from '../table.js';
+
+export function partiesListTable(rows: readonly PartySummary[], ctx: RenderContext): string {
+  return table(
+    ctx,
+    ['Id', 'Name', 'Kind', 'Rounds', 'Other'],
+    rows.map((p) => [p.id, p.name, p.kind, spans(p.rounds), p.otherMeetings.length]),
+    { compact: true },
+  ) + 'Other: how many summits and ministerial meetings.\n';
+}
+
+export function partyShowTable(p: PartyDetail, ctx: RenderContext): string {
+  const notes = footnotes();
+  const aliases = p.aliases.length > 0 ? `\nAlso: ${p.aliases.join(', ')}` : '';
+  const head = `${ctx.chalk.bold(p.name)} (${p.id}), ${p.kind}${aliases}\nMeetings: ${p.meetings}${p.first ? `, ${p.first} to ${p.last}` : ''}\n`;
+  const attended = p.attended.map((a) => [a.meeting, a.start, a.role, a.head ? headLabel(a.head) : unknown(ctx), notes.ref(a.sources.map((s) => s.url))]);
+  const heads = p.heads.map((h) => [h.name, meetingSpans(h.meetings), h.disputed.length > 0 ? `disputed at ${meetingSpans(h.disputed)}` : '']);
+  const absent = p.absent.map((a) => [a.meeting, a.start, a.reason ?? '', notes.ref(a.sources.map((s) => s.url))]);
+  return [
+    head,
+    attended.length > 0 ? `${heading(ctx, 'Attended')}${table(ctx, ['Meeting', 'Start', 'Role', 'Head', 'Src'], attended)}` : 'Attended no meeting in the data.\n',
+    heads.length > 0 ? `\n${heading(ctx, 'Heads of delegation')}${table(ctx, ['Head', 'Meetings', 'Note'], heads)}` : '',
+    absent.length > 0 ? `\n${heading(ctx, 'Absent')}${table(ctx, ['Meeting', 'Start', 'Reason', 'Src'], absent)}` : '',
+    notes.list(),
+  ].join('');
+}

@@ -1,0 +1,23 @@
+import type { PersonDetail, PersonSummary } from '../../query/people.js';
+import type { RenderContext } from '../context.js';
+import { footnotes, spans } from '../footnotes.js';
+import { table } from '../table.js';
+
+export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderContext): string {
+  if (rows.length === 0) return 'No person matches.\n';
+  return table(
+    ctx,
+    ['Id', 'Name', 'Parties', 'Rounds', 'Other'],
+    rows.map((p) => [p.id, p.name, p.parties.join(', '), spans(p.rounds), p.otherMeetings.length]),
+    { compact: true },
+  ) + 'Rounds, and how many other meetings (summits, ministerials), they headed.\n';
+}
+
+export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
+  const notes = footnotes();
+  const aliases = p.aliases.length > 0 ? `\nAlso written: ${p.aliases.join(', ')}` : '';
+  const head = `${ctx.chalk.bold(p.name)} (${p.id})${aliases}\n`;
+  if (p.headed.length === 0) return `${head}Headed no delegation in the data.\n`;
+  const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? ''}${h.disputed ? `${h.title ? ' ' : ''}(disputed)` : ''}`, notes.ref(h.sources.map((s) => s.url))]);
+  return `${head}Headed ${p.meetings} delegation${p.meetings === 1 ? '' : 's'}${p.first ? `, ${p.first} to ${p.last}` : ''}\n\n${table(ctx, ['Meeting', 'Start', 'Party', 'Title', 'Src'], rows)}${notes.list()}`;
+}
