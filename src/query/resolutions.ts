@@ -2,18 +2,16 @@ import { byCodeUnit } from '../compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
 import { resolveResolution } from './resolve.js';
+import { sortEntries, usageOf, type Usage } from './usage.js';
 
-export interface ResolutionSummary {
+/** The same shape as the lists of parties, people and topics: the entry, then where it appears. */
+export interface ResolutionSummary extends Usage {
   readonly id: string;
   readonly symbol: string;
   readonly number?: number;
   readonly body: string;
   readonly year: number;
   readonly subject: string;
-  /** Rounds that name it, in any context. */
-  readonly rounds: number[];
-  /** Summits and ministerial meetings that name it. */
-  readonly otherMeetings: string[];
 }
 
 export interface Citation {
@@ -28,7 +26,7 @@ export interface OtherCitation extends Omit<Citation, 'round'> {
   readonly meeting: string;
 }
 
-export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds' | 'otherMeetings'> {
+export interface ResolutionDetail extends Omit<ResolutionSummary, keyof Usage> {
   readonly title?: string;
   readonly url: string;
   readonly note?: string;
@@ -71,20 +69,12 @@ function citationsOf(data: Dataset, id: string): { citations: Citation[]; otherC
 const order = (a: Resolution, b: Resolution): number =>
   byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
-export function listResolutions(data: Dataset): ResolutionSummary[] {
-  return [...data.resolutions.values()].sort(order).map((r) => {
-    const { citations, otherCitations } = citationsOf(data, r.id);
-    return {
-      id: r.id,
-      symbol: r.symbol,
-      number: r.number,
-      body: r.body,
-      year: r.year,
-      subject: r.subject,
-      rounds: [...new Set(citations.map((c) => c.round))],
-      otherMeetings: [...new Set(otherCitations.map((c) => c.meeting))],
-    };
+export function listResolutions(data: Dataset, options: { sort?: string } = {}): ResolutionSummary[] {
+  const summaries = [...data.resolutions.values()].sort(order).map((r) => {
+    const citing = data.meetings.filter((m) => (m.body.resolutions ?? []).some((ref) => ref.resolution === r.id));
+    return { id: r.id, symbol: r.symbol, number: r.number, body: r.body, year: r.year, subject: r.subject, ...usageOf(citing) };
   });
+  return sortEntries(summaries, options.sort, (r) => r.symbol);
 }
 
 export function showResolution(data: Dataset, arg: string): ResolutionDetail {

@@ -71,6 +71,8 @@ export function resolvePerson(data: Dataset, arg: string): Person {
   // A surname alone is how people are mostly named: take it when it picks out one person.
   const bySurname = [...data.people.values()].filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n).split(' ').at(-1) === wanted));
   if (bySurname.length === 1) return bySurname[0]!;
-  const names = bySurname.length > 1 ? bySurname.map((p) => p.id) : suggest(arg, [...data.people.keys(), ...[...data.people.values()].map((p) => p.name)]);
-  throw new NotFoundError('person', arg, names);
+  if (bySurname.length > 1) throw new NotFoundError('person', arg, bySurname.map((p) => p.id));
+  // Near names and spellings count too, but the hint gives ids, once each.
+  const idOf = new Map([...data.people.values()].flatMap((p) => [p.id, p.name, ...(p.aliases ?? [])].map((n) => [n, p.id] as const)));
+  throw new NotFoundError('person', arg, [...new Set(suggest(arg, idOf.keys()).map((n) => idOf.get(n)!))]);
 }

@@ -36,7 +36,7 @@ export function snippet(text: string, terms: readonly string[], width = 160): Se
     at = to;
   }
   if (at < end) segments.push({ text: text.slice(at, end), match: false });
-  if (start > 0) segments.unshift({ text: '…', match: false });
-  if (end < text.length) segments.push({ text: '…', match: false });
+  if (start > 0) segments.unshift({ text: '… ', match: false });
+  if (end < text.length) segments.push({ text: ' …', match: false });
   return segments;
 }
