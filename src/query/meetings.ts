@@ -3,6 +3,7 @@ import type { Dataset, Meeting } from '../model/dataset.js';
 import { cityOf } from '../model/cities.js';
 import { suggest } from '../suggest.js';
 import { meetingMatcher, type MeetingFilters } from './filters.js';
+import { resolveRound } from './resolve.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
 
 export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
@@ -61,7 +62,8 @@ export function resolveMeeting(data: Dataset, arg: string): Meeting {
 /** A round number or `latest` means a round; anything else is a meeting id (summit-7, m2). */
 export function resolveMeetingOrRound(data: Dataset, arg: string): Meeting {
   const text = arg.trim();
-  if (/^\d+$/.test(text)) return resolveMeeting(data, `round-${Number(text)}`);
+  // An unknown number gets the nearest round numbers, not ids that merely contain it.
+  if (/^\d+$/.test(text)) return resolveMeeting(data, `round-${resolveRound(data, text).round}`);
   if (text === 'latest') return resolveMeeting(data, `round-${data.rounds.at(-1)?.round}`);
   return resolveMeeting(data, text);
 }

@@ -31,6 +31,19 @@ describe('JSON output contract', () => {
     ['diff', ['diff', 'summit-6', 'summit-7']],
     ['cite', ['cite', '21']],
     ['cite', ['cite']],
+    ['search', ['search', 'idlib', '--limit', '0']],
+    ['search', ['search', 'Лаврентьев']],
+    ['parties-list', ['parties', 'list']],
+    ['parties-show', ['parties', 'show', 'syria-opposition']],
+    ['parties-show', ['parties', 'show', 'un']],
+    ['people-list', ['people', 'list']],
+    ['people-show', ['people', 'show', 'khaji']],
+    ['people-show', ['people', 'show', 'envoy-b', '--data', 'test/fixtures/mini']],
+    ['topics-list', ['topics', 'list', '--sort', 'count']],
+    ['topics-show', ['topics', 'show', 'idlib']],
+    ['sources', ['sources']],
+    ['sources', ['sources', '--check-duplicates']],
+    ['meetings-list', ['meetings', 'list', '--city', 'astana']],
   ])('%s: %j', async (schema, argv) => {
     const result = await run([...argv, '--format', 'json']);
     const validate = ajv.getSchema(`output/${schema}.schema.json`)!;
@@ -55,7 +68,7 @@ describe('astana schema', () => {
   });
 
   it('has a schema for every command with JSON output', async () => {
-    for (const words of [['rounds', 'list'], ['meetings', 'show'], ['agenda', 'diff'], ['agenda', 'history'], ['attendance'], ['resolutions', 'list'], ['stats'], ['validate'], ['diff'], ['cite']]) {
+    for (const words of [['rounds', 'list'], ['meetings', 'show'], ['agenda', 'diff'], ['agenda', 'history'], ['attendance'], ['resolutions', 'list'], ['stats'], ['validate'], ['diff'], ['cite'], ['search'], ['parties', 'list'], ['parties', 'show'], ['people', 'list'], ['people', 'show'], ['topics', 'list'], ['topics', 'show'], ['sources']]) {
       expect((await run(['schema', ...words])).code, words.join(' ')).toBe(0);
     }
   });

@@ -23,6 +23,20 @@ describe('exit codes', () => {
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
     [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?)\n"],
     [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\n"],
+    [['meetings', 'list', '--city', 'Sotchi'], 2, "astana: unknown city 'Sotchi' (did you mean Sochi?)\n"],
+    [['meetings', 'list', '--year', '19'], 2, "astana: --year must be a year as YYYY, not '19'\n"],
+    [['rounds', 'list', '--year', '2019', '--to', '2020'], 2, 'astana: --year is short for --from YYYY --to YYYY; give --year or --from/--to, not both\n'],
+    [['search'], 2, "astana: missing required argument 'words'\n"],
+    [['search', 'idlib', '--kind', 'sumit'], 2, "astana: unknown kind 'sumit' (did you mean summit?)\n"],
+    [['search', 'idlib', '--limit', 'ten'], 2, "astana: --limit must be a whole number (0 for all), not 'ten'\n"],
+    [['parties', 'show', 'rusia'], 2, "astana: unknown party 'rusia' (did you mean russia?)\n"],
+    [['people', 'show', 'khajj'], 2, "astana: unknown person 'khajj' (did you mean khaji?)\n"],
+    [['people', 'list', '--party', 'irn'], 2, "astana: unknown party 'irn' (did you mean iran?)\n"],
+    [['topics', 'show', 'idlip'], 2, "astana: unknown topic 'idlip' (did you mean idlib?)\n"],
+    [['topics', 'list', '--sort', 'size'], 2, "astana: unknown sort 'size' (sorts: registry, count, name)\n"],
+    [['sources', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?)\n"],
+    [['sources', 'sumit-7'], 2, "astana: unknown meeting 'sumit-7' (did you mean summit-7?)\n"],
+    [['attendance', '--wide', '--format', 'json'], 2, 'astana: --wide is for table, csv, tsv, ndjson; JSON and YAML keep one record per party and round\n'],
   ])('%j exits %i', async (argv, code, err) => {
     const result = await run(argv);
     expect(result.code).toBe(code);

@@ -7,9 +7,13 @@ import { table } from '../table.js';
 /** Where a hit is: a meeting id, or the registry entry ("person khaji"). */
 export const hitPlace = (h: SearchHit): string => h.meeting ?? `${h.kind} ${h.entry}`;
 
+/** The path within the meeting or the registry entry: `aliases[0]` rather than `people[khaji].aliases[0]`. */
+const where = (h: SearchHit): string => (h.entry === undefined ? h.path : h.path.slice(h.path.indexOf('].') + 2));
+
 /**
- * Hits with a snippet each, the matched words in bold; the sources' URLs are numbered under the
- * table, and each row refers to them by number, so no URL is cut to fit a cell.
+ * Hits with a snippet each, the matched words in bold, under the path where the text sits (one
+ * cell, so a long path and a long word never crowd each other out of 80 columns). The sources'
+ * URLs are numbered under the table, and each row refers to them by number.
  */
 export function searchTable(hits: readonly SearchHit[], ctx: RenderContext, limit?: number): string {
   if (hits.length === 0) return 'No text matches.\n';
@@ -18,8 +22,8 @@ export function searchTable(hits: readonly SearchHit[], ctx: RenderContext, limi
     const text = snippet(h.text, h.terms)
       .map((s) => (s.match ? ctx.chalk.bold(s.text) : s.text))
       .join('');
-    return [hitPlace(h), h.path, text, notes.ref(h.sources.map((s) => s.url))];
+    return [hitPlace(h), `${ctx.chalk.dim(where(h))}\n${text}`, notes.ref(h.sources.map((s) => s.url))];
   });
   const more = limit !== undefined && limit > 0 && hits.length === limit ? `The first ${limit} hits; --limit N for more, --limit 0 for all.\n` : '';
-  return `${table(ctx, ['Meeting', 'Where', 'Text', 'Src'], rows)}${notes.list()}${more}`;
+  return `${table(ctx, ['Meeting', 'Where and text', 'Src'], rows)}${notes.list()}${more}`;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/run.js';
+
+const terminal = (columns: number, color = false) => ({ isTTY: true, columns, env: color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' } });
+const widest = (s: string): number => Math.max(...s.split('\n').map((l) => [...l.replace(/\u001b\[[0-9;]*m/g, '')].length));
+
+// Every line of a table must fit: source URLs go in a numbered list under it, whole.
+const tables = [
+  ['search', 'idlib'],
+  ['search', 'constitutional committee', '--limit', '0'],
+  ['parties', 'list'],
+  ['parties', 'show', 'iran'],
+  ['parties', 'show', 'syria-opposition'],
+  ['people', 'list'],
+  ['people', 'show', 'khaji'],
+  ['topics', 'list', '--sort', 'count'],
+  ['topics', 'show', 'constitutional-committee'],
+  ['resolutions', 'list', '--sort', 'count'],
+  ['meetings', 'list', '--city', 'astana'],
+  ['sources', '--check-duplicates'],
+];
+
+describe('tables of the new commands', () => {
+  it.each(tables)('%s %s fits 80 columns, cutting no id', async (...argv) => {
+    const { out, code } = await run(argv, terminal(80));
+    expect(code).toBe(0);
+    const table = out.split('\n').filter((l) => /^[┌│├└]/.test(l)).join('\n');
+    expect(widest(table)).toBeLessThanOrEqual(80);
+    // cli-table3 marks a cut cell with an ellipsis glued to its last character.
+    expect(table).not.toMatch(/\S… *│/);
+  });
+
+  it('numbers source URLs under the table, whole, and refers to them by number', async () => {
+    const { out } = await run(['people', 'show', 'khaji'], terminal(80));
+    const list = out.split('\n').filter((l) => /^\[\d+\] /.test(l));
+    expect(list[0]).toMatch(/^\[1\] https?:\/\/\S+$/);
+    expect(out).toMatch(/│ round-12 .*│ 1 +│/);
+  });
+});
+
+describe('astana search', () => {
+  it('marks the match in bold on a terminal and prints it plain when piped', async () => {
+    const colour = await run(['search', 'earthquake'], terminal(120, true));
+    expect(colour.out).toContain('\u001b[1mearthquake\u001b[22m');
+    const piped = await run(['search', 'earthquake']);
+    expect(piped.out).not.toMatch(/\u001b\[/);
+    expect(piped.out.split('\n')[0]).toBe('meeting\tkind\tentry\tpath\ttext\tscore\tsources');
+    expect(piped.out).toMatch(/^round-20\tround\t\tagenda\[1\]\.summary\t.*earthquake\t[\d.]+\thttps:\/\/tass\.com\/politics\/1635981$/m);
+  });
+
+  it('says so when nothing matches, and when the limit cut the list', async () => {
+    expect((await run(['search', 'zzzzqqq'], terminal(80))).out).toBe('No text matches.\n');
+    expect((await run(['search', 'idlib', '--limit', '2'], terminal(80))).out).toMatch(/The first 2 hits; --limit N for more, --limit 0 for all\.\n$/);
+  });
+});
+
+describe('astana sources', () => {
+  it('prints a numbered list with publisher, title and date on a terminal', async () => {
+    const { out } = await run(['sources', '20'], terminal(80));
+    expect(out).toMatch(/^ *\[1\] Ministry of Foreign Affairs of Türkiye, \[Press release No\. 152 on the 20th High-Level Meeting on Syria in Astana format\], undated\n +https:\/\/oslo-emb\.mfa\.gov\.tr\/Mission\/ShowAnnouncement\/403793\n/);
+    expect(out).toContain('Kazinform, [Kazakh capital to host 20th international high-level meeting on Syria], 2023-06-16');
+  });
+
+  it('keeps the records in JSON and csv, and --fields works as elsewhere', async () => {
+    const csv = (await run(['sources', '20', '--format', 'csv', '--fields', 'id,url'])).out.split('\r\n');
+    expect(csv[0]).toBe('id,url');
+    expect(csv[1]).toBe('tr-mfa-152,https://oslo-emb.mfa.gov.tr/Mission/ShowAnnouncement/403793');
+  });
+
+  it('--check-duplicates exits 0 when every URL has one id', async () => {
+    const { out, code } = await run(['sources', '--check-duplicates'], terminal(80));
+    expect(code).toBe(0);
+    expect(out).toBe('No URL is cited under two ids.\n');
+  });
+});
