@@ -26,7 +26,7 @@ export const searchCommand: CommandModule = {
       .action(async (words: string[], opts: Flags, command: Command) => {
         const limit = parseLimit(opts.limit);
         const data = await env.dataset(command);
-        const index = await searchIndexFor(data, env.dataDir(command).dir, env.io.env);
+        const { index } = await searchIndexFor(data, env.dataDir(command).dir, env.io.env);
         const { search } = await import('../query/search.js');
         const hits = search(data, index, words.join(' '), { ...period(opts), kind: opts.kind, meeting: opts.meeting, limit });
         await env.emit(command, hits, {

@@ -21,8 +21,9 @@ const readIndexEntry = (file: string | undefined): IndexEntry | undefined => rea
  * The search index for a dataset loaded from `dir`. The bundled data's index is built with the
  * package (dist/search-index.json); other data's is kept in the user's cache beside the data.
  * Either is used only under the key the dataset was loaded with; anything else is rebuilt.
+ * `origin` says which it was, for tests and benchmarks.
  */
-export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<SearchIndex> {
+export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<{ index: SearchIndex; origin: 'package' | 'cache' | 'built' }> {
   const { buildIndex, restoreIndex, storeIndex, indexFormat, searchDocuments } = await engine();
   const dataKey = datasetKey(data);
   const key = dataKey === undefined ? undefined : `${dataKey}:search-${indexFormat}`;
@@ -30,11 +31,11 @@ export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<R
   const file = bundled ? searchIndexFile : cacheFile(env, `${dir}\0search-index`);
   if (key !== undefined) {
     const entry = readIndexEntry(file);
-    if (entry?.key === key) return restoreIndex(entry.data);
+    if (entry?.key === key) return { index: restoreIndex(entry.data), origin: bundled ? 'package' : 'cache' };
   }
   const index = buildIndex(searchDocuments(data));
   if (key !== undefined && !bundled) writeEntry(file, { key, data: storeIndex(index) } as unknown as CacheEntry);
-  return index;
+  return { index, origin: 'built' };
 }
 
 /** Run by scripts/build.mjs after the snapshot: the bundled data's index, under the snapshot's key. */
