@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { cityOf } from '../model/cities.js';
 import { meetingMatcher, type MeetingFilters } from './filters.js';
+import type { CoverageLevel } from './coverage.js';
 
 export type RoundsListOptions = MeetingFilters;
 
@@ -14,8 +15,9 @@ export interface RoundSummary {
   readonly cityId?: string;
   /** Ids of the parties with a delegation. */
   readonly parties: string[];
-  /** Ids of the agenda topics. */
+  /** Ids of the agenda topics recorded; the whole agenda only where `coverage.agenda` is complete. */
   readonly topics: string[];
+  readonly coverage: { readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel };
 }
 
 export function listRounds(data: Dataset, options: RoundsListOptions = {}): RoundSummary[] {
@@ -28,5 +30,6 @@ export function listRounds(data: Dataset, options: RoundsListOptions = {}): Roun
     cityId: cityOf(data.cities, r.city.name)?.id,
     parties: r.delegations.map((d) => d.party),
     topics: [...new Set(r.agenda.map((a) => a.topic))],
+    coverage: { agenda: r.coverage.agenda, resolutions: r.coverage.resolutions },
   }));
 }

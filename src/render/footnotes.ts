@@ -1,3 +1,5 @@
+import { ranges } from './ranges.js';
+
 /**
  * Source URLs numbered in order of first use: cells name them by number and the list goes under
  * the table, so a URL is never wrapped or cut to fit a column.
@@ -11,20 +13,10 @@ export function footnotes(): { ref: (urls: readonly string[]) => string; list: (
   };
 }
 
-/** Round numbers as runs: 1–8, 10, 12–22. */
-export function spans(numbers: readonly number[]): string {
-  const runs: [number, number][] = [];
-  for (const n of numbers) {
-    const last = runs.at(-1);
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
-}
 
 /** Meeting ids, with the rounds among them as runs: "rounds 8–11, 13, summit-4". */
 export function meetingSpans(ids: readonly string[]): string {
   const rounds = ids.filter((id) => /^round-\d+$/.test(id)).map((id) => Number(id.slice(6)));
   const others = ids.filter((id) => !/^round-\d+$/.test(id));
-  return [...(rounds.length > 0 ? [`${rounds.length === 1 ? 'round' : 'rounds'} ${spans(rounds)}`] : []), ...others].join(', ');
+  return [...(rounds.length > 0 ? [`${rounds.length === 1 ? 'round' : 'rounds'} ${ranges(rounds)}`] : []), ...others].join(', ');
 }

@@ -1,14 +1,15 @@
 import type { PartyDetail, PartySummary } from '../../query/parties.js';
 import { headLabel } from '../../query/heads.js';
 import type { RenderContext } from '../context.js';
-import { footnotes, meetingSpans, spans } from '../footnotes.js';
+import { footnotes, meetingSpans } from '../footnotes.js';
+import { ranges } from '../ranges.js';
 import { heading, table, unknown } from '../table.js';
 
 export function partiesListTable(rows: readonly PartySummary[], ctx: RenderContext): string {
   return table(
     ctx,
     ['Id', 'Name', 'Kind', 'Rounds', 'Other'],
-    rows.map((p) => [p.id, p.name, p.kind, spans(p.rounds), p.otherMeetings.length]),
+    rows.map((p) => [p.id, p.name, p.kind, ranges(p.rounds), p.otherMeetings.length]),
     { compact: true },
   ) + 'Other: how many summits and ministerial meetings.\n';
 }

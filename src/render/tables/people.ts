@@ -1,6 +1,7 @@
 import type { PersonDetail, PersonSummary } from '../../query/people.js';
 import type { RenderContext } from '../context.js';
-import { footnotes, spans } from '../footnotes.js';
+import { footnotes } from '../footnotes.js';
+import { ranges } from '../ranges.js';
 import { table } from '../table.js';
 
 export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderContext): string {
@@ -8,7 +9,7 @@ export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderConte
   return table(
     ctx,
     ['Id', 'Name', 'Parties', 'Rounds', 'Other'],
-    rows.map((p) => [p.id, p.name, p.parties.join(', '), spans(p.rounds), p.otherMeetings.length]),
+    rows.map((p) => [p.id, p.name, p.parties.join(', '), ranges(p.rounds), p.otherMeetings.length]),
     { compact: true },
   ) + 'Rounds, and how many other meetings (summits, ministerials), they headed.\n';
 }
