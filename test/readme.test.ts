@@ -24,3 +24,18 @@ describe('README samples', () => {
     expect(readme).toContain((await run(['rounds', 'list', '--from', '2024', '--format', 'table'])).out);
   });
 });
+
+describe('README samples of the search and registry commands', () => {
+  it.each([
+    [['search', 'earthquake']],
+    [['people', 'list', '--party', 'iran']],
+    [['meetings', 'list', '--city', 'sochi']],
+  ])('shows the current `%j` table', async (argv) => {
+    expect(readme).toContain(`$ astana ${argv.join(' ')}\n${(await run([...argv, '--format', 'table'])).out}`);
+  });
+
+  it('shows the current first URLs of `astana sources 20`', async () => {
+    const urls = (await run(['sources', '20'])).out.split('\n').slice(0, 3).join('\n');
+    expect(readme).toContain(`$ astana sources 20 | head -3\n${urls}\n`);
+  });
+});
