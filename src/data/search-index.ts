@@ -12,7 +12,7 @@ interface IndexEntry {
 }
 
 // The search engine is loaded only by `search`, so no other command pays for it.
-const engine = async () => ({ ...(await import('../search/engine.js')), ...(await import('../search/documents.js')) });
+const engine = () => import('../search/engine.js');
 
 // The cache module stores validated data; an index entry has the same {key, data} shape.
 const readIndexEntry = (file: string | undefined): IndexEntry | undefined => readEntry(file) as unknown as IndexEntry | undefined;
@@ -24,7 +24,7 @@ const readIndexEntry = (file: string | undefined): IndexEntry | undefined => rea
  * `origin` says which it was, for tests and benchmarks.
  */
 export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<{ index: SearchIndex; origin: 'package' | 'cache' | 'built' }> {
-  const { buildIndex, restoreIndex, storeIndex, indexFormat, searchDocuments } = await engine();
+  const { buildIndex, restoreIndex, storeIndex, indexFormat } = await engine();
   const dataKey = datasetKey(data);
   const key = dataKey === undefined ? undefined : `${dataKey}:search-${indexFormat}`;
   const bundled = dir === bundledDataDir;
@@ -33,7 +33,7 @@ export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<R
     const entry = readIndexEntry(file);
     if (entry?.key === key) return { index: restoreIndex(entry.data), origin: bundled ? 'package' : 'cache' };
   }
-  const index = buildIndex(searchDocuments(data));
+  const index = buildIndex(data);
   if (key !== undefined && !bundled) writeEntry(file, { key, data: storeIndex(index) } as unknown as CacheEntry);
   return { index, origin: 'built' };
 }
@@ -46,8 +46,8 @@ export async function writeSearchIndex(): Promise<boolean> {
   } catch {
     return false;
   }
-  const { buildIndex, storeIndex, indexFormat, searchDocuments } = await engine();
-  const index = buildIndex(searchDocuments(buildDataset(snapshot.data)));
+  const { buildIndex, storeIndex, indexFormat } = await engine();
+  const index = buildIndex(buildDataset(snapshot.data));
   writeFileSync(searchIndexFile, JSON.stringify({ key: `${snapshot.key}:search-${indexFormat}`, data: storeIndex(index) }));
   return true;
 }

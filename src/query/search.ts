@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
-import { hitKinds, searchDocuments, type HitKind, type SearchDoc } from '../search/documents.js';
-import { match, type SearchIndex } from '../search/engine.js';
+import { hitKinds, type HitKind, type SearchDoc } from '../search/documents.js';
+import { lazyDocuments, match, queryTerms, type SearchIndex } from '../search/engine.js';
 import { suggest } from '../suggest.js';
 import type { MeetingFilters } from './filters.js';
 import { resolveMeetingOrRound } from './meetings.js';
@@ -32,24 +32,37 @@ export interface SearchHit {
 /** Ranked hits for `query` over every text of the data (see search/documents.ts). */
 export function search(data: Dataset, index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   if (query.trim() === '') throw new UsageError('search needs at least one word');
+  if (queryTerms(query).length === 0) throw new UsageError(`'${query.trim()}' has only words too common to search for (such as 'the', 'of', 'and'); add a rarer one`);
   const kind = options.kind === undefined ? undefined : parseHitKind(options.kind);
   const meeting = options.meeting === undefined ? undefined : resolveMeetingOrRound(data, options.meeting).id;
   const limit = options.limit ?? 0;
-  const docs = searchDocuments(data);
-  const dated = options.from !== undefined || options.to !== undefined;
-  const keep = (doc: SearchDoc): boolean => {
-    if (kind !== undefined && doc.kind !== kind) return false;
-    if (meeting !== undefined && doc.meeting !== meeting) return false;
-    if (!dated) return true;
-    // A period is about meetings: registry entries have no date, so they drop out.
-    const dates = doc.meeting === undefined ? undefined : data.meetingById.get(doc.meeting)?.body.dates;
-    return dates !== undefined && (options.from === undefined || dates.end >= options.from) && (options.to === undefined || dates.start <= options.to);
+  const docs = lazyDocuments(data, index.offsets);
+  const { from, to } = options;
+  const dated = from !== undefined || to !== undefined;
+  // Meeting filters look at the meeting alone, so documents are made only for the hits kept.
+  const inMeeting = (i: number): boolean => {
+    const m = data.meetings[i]!;
+    if ((kind !== undefined && m.kind !== kind) || (meeting !== undefined && m.id !== meeting)) return false;
+    return !dated || ((from === undefined || m.body.dates.end >= from) && (to === undefined || m.body.dates.start <= to));
   };
+  // A period or a meeting is about meetings: registry entries have no date, so they drop out.
+  const inRegistry = (doc: SearchDoc): boolean => !dated && meeting === undefined && (kind === undefined || doc.kind === kind);
   // A registry entry is one hit, at its best-matching name, however many of its aliases match.
   const seen = new Set<string>();
-  const first = (doc: SearchDoc): boolean => doc.entry === undefined || (!seen.has(`${doc.kind}:${doc.entry}`) && !!seen.add(`${doc.kind}:${doc.entry}`));
-  const hits = match(index, query).filter((m) => docs[m.id] !== undefined && keep(docs[m.id]!) && first(docs[m.id]!));
-  return (limit > 0 ? hits.slice(0, limit) : hits).map((m) => hit(data, docs[m.id]!, m.score, m.terms));
+  const hits: SearchHit[] = [];
+  for (const m of match(index, query)) {
+    if (limit > 0 && hits.length >= limit) break;
+    const at = docs.meetingOf(m.doc);
+    if (at !== undefined && !inMeeting(at)) continue;
+    const doc = docs.get(m.doc);
+    if (doc === undefined) continue;
+    if (at === undefined) {
+      if (!inRegistry(doc) || seen.has(`${doc.kind}:${doc.entry}`)) continue;
+      seen.add(`${doc.kind}:${doc.entry}`);
+    }
+    hits.push(hit(data, doc, m.score, m.terms));
+  }
+  return hits;
 }
 
 function hit(data: Dataset, doc: SearchDoc, score: number, terms: readonly string[]): SearchHit {

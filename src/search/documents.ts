@@ -27,8 +27,19 @@ const textKeys = new Set(['summary', 'text', 'quote', 'note', 'title', 'reason',
  * that an index built once still matches the documents rebuilt from the same data.
  */
 export function searchDocuments(data: Dataset): SearchDoc[] {
+  return [...data.meetings.flatMap(meetingDocuments), ...registryDocuments(data)];
+}
+
+/** The texts of one meeting, in the order searchDocuments gives them. */
+export function meetingDocuments(meeting: Meeting): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  for (const meeting of data.meetings) meetingTexts(meeting, docs);
+  meetingTexts(meeting, docs);
+  return docs;
+}
+
+/** The names, aliases, labels and subjects of the registries. */
+export function registryDocuments(data: Dataset): SearchDoc[] {
+  const docs: SearchDoc[] = [];
   const registry = <T extends { id: string }>(kind: HitKind, list: string, items: Iterable<T>, fields: (item: T) => [string, string | undefined][], sources: (item: T) => string[] = () => []): void => {
     for (const item of items) {
       for (const [field, text] of fields(item)) if (text) docs.push({ kind, entry: item.id, path: `${list}[${item.id}].${field}`, text, sources: sources(item) });

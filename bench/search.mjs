@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Times `astana search` against `astana rounds list --format json` on the bundled data (runs
+// interleaved, medians), and a warm search on generated datasets up to 10,000 rounds. With
+// --out FILE, writes its figures into FILE's "Search" section, leaving the rest of FILE alone.
+// Usage: node bench/search.mjs [--runs N] [--out FILE]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 21;
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+const bin = join(root, 'bin/astana.js');
+const node = process.execPath;
+
+function once(argv, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(node, [bin, ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`astana ${argv.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const lines = [];
+const say = (s) => {
+  lines.push(s);
+  console.log(s);
+};
+
+// Bundled data: the index ships with the package, so a search should cost about a listing.
+const cases = [
+  ['rounds list --format json', ['rounds', 'list', '--format', 'json']],
+  ['search earthquake --format json', ['search', 'earthquake', '--format', 'json']],
+  ['search idlb --limit 0 --format json (fuzzy, every hit)', ['search', 'idlb', '--limit', '0', '--format', 'json']],
+  ['search "constitutional committee" (table)', ['search', 'constitutional committee', '--format', 'table']],
+];
+const times = cases.map(() => []);
+for (let i = 0; i < runs; i++) cases.forEach(([, argv], j) => times[j].push(once(argv)));
+const base = median(times[0]);
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; median of ${runs} interleaved runs, NODE_EXTRA_CA_CERTS unset.`);
+say('');
+say('| bundled data | median ms | × rounds list --format json |');
+say('|---|---:|---:|');
+cases.forEach(([name], j) => say(`| astana ${name} | ${median(times[j]).toFixed(1)} | ${(median(times[j]) / base).toFixed(2)} |`));
+
+// Generated data: the first search builds the index and caches it; warm searches read it.
+say('');
+say('| rounds | cold search ms (builds and caches the index) | warm search ms | warm `rounds list --format json` ms |');
+say('|---:|---:|---:|---:|');
+const scaleRuns = Math.max(3, Math.floor(runs / 4));
+for (const n of process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 10000]) {
+  const dir = mkdtempSync(join(tmpdir(), `astana-bench-search-${n}-`));
+  spawnSync(node, [join(root, 'bench/generate.mjs'), String(n), dir], { stdio: 'inherit' });
+  const cold = [];
+  const warm = [];
+  const list = [];
+  for (let i = 0; i < scaleRuns; i++) {
+    const cache = mkdtempSync(join(tmpdir(), 'astana-cache-'));
+    const c = { ASTANA_CACHE_DIR: cache };
+    cold.push(once(['search', 'agenda item 3', '--data', dir, '--format', 'json'], c));
+    warm.push(once(['search', 'agenda item 3', '--data', dir, '--format', 'json'], c));
+    list.push(once(['rounds', 'list', '--data', dir, '--format', 'json'], c));
+    rmSync(cache, { recursive: true, force: true });
+  }
+  say(`| ${n} | ${median(cold).toFixed(0)} | ${median(warm).toFixed(0)} | ${median(list).toFixed(0)} |`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (out) {
+  const begin = '<!-- search benchmarks: written by bench/search.mjs -->';
+  const end = '<!-- end of search benchmarks -->';
+  const intro =
+    '## Search\n\n`astana search` on the bundled data reads the index built with the package; on other data the first search builds the index and caches it, and later ones read it. Queries are run as `node bin/astana.js …`; the generated data comes from `bench/generate.mjs`.\n';
+  const section = `${begin}\n${intro}\n${lines.join('\n')}\n${end}\n`;
+  const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const at = text.indexOf(begin);
+  const next = at >= 0 ? `${text.slice(0, at)}${section}${text.slice(text.indexOf(end) + end.length + 1)}` : `${text.trimEnd()}\n\n${section}`;
+  writeFileSync(out, next);
+}
