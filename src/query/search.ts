@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { hitKinds, type HitKind, type SearchDoc } from '../search/documents.js';
-import { lazyDocuments, match, queryTerms, type SearchIndex } from '../search/engine.js';
+import { match, queryTerms, type SearchIndex } from '../search/engine.js';
 import { suggest } from '../suggest.js';
 import type { MeetingFilters } from './filters.js';
 import { resolveMeetingOrRound } from './meetings.js';
@@ -36,10 +36,9 @@ export function search(data: Dataset, index: SearchIndex, query: string, options
   const kind = options.kind === undefined ? undefined : parseHitKind(options.kind);
   const meeting = options.meeting === undefined ? undefined : resolveMeetingOrRound(data, options.meeting).id;
   const limit = options.limit ?? 0;
-  const docs = lazyDocuments(data, index.offsets);
   const { from, to } = options;
   const dated = from !== undefined || to !== undefined;
-  // Meeting filters look at the meeting alone, so documents are made only for the hits kept.
+  // Meeting filters look at the meeting alone, so its texts are searched only when it is kept.
   const inMeeting = (i: number): boolean => {
     const m = data.meetings[i]!;
     if ((kind !== undefined && m.kind !== kind) || (meeting !== undefined && m.id !== meeting)) return false;
@@ -49,20 +48,10 @@ export function search(data: Dataset, index: SearchIndex, query: string, options
   const inRegistry = (doc: SearchDoc): boolean => !dated && meeting === undefined && (kind === undefined || doc.kind === kind);
   // A registry entry is one hit, at its best-matching name, however many of its aliases match.
   const seen = new Set<string>();
-  const hits: SearchHit[] = [];
-  for (const m of match(index, query)) {
-    if (limit > 0 && hits.length >= limit) break;
-    const at = docs.meetingOf(m.doc);
-    if (at !== undefined && !inMeeting(at)) continue;
-    const doc = docs.get(m.doc);
-    if (doc === undefined) continue;
-    if (at === undefined) {
-      if (!inRegistry(doc) || seen.has(`${doc.kind}:${doc.entry}`)) continue;
-      seen.add(`${doc.kind}:${doc.entry}`);
-    }
-    hits.push(hit(data, doc, m.score, m.terms));
-  }
-  return hits;
+  const once = (doc: SearchDoc): boolean => !seen.has(`${doc.kind}:${doc.entry}`) && !!seen.add(`${doc.kind}:${doc.entry}`);
+  // Registry texts come best first, so the first of an entry is its best match.
+  const found = match(index, data, query, { meeting: inMeeting, registry: (doc) => inRegistry(doc) && once(doc), limit });
+  return (limit > 0 ? found.slice(0, limit) : found).map((m) => hit(data, m.doc, m.score, m.terms));
 }
 
 function hit(data: Dataset, doc: SearchDoc, score: number, terms: readonly string[]): SearchHit {

@@ -1,32 +1,36 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { fold } from '../fold.js';
 import type { Dataset } from '../model/dataset.js';
 import { meetingDocuments, registryDocuments, type SearchDoc } from './documents.js';
 
 /** Raised when the documents or the index options change, so stored indexes are rebuilt. */
-export const indexFormat = 3;
+export const indexFormat = 4;
 
 /**
- * The engine indexes each distinct text once (a publisher's name recurs in hundreds of
- * meetings); `postings` maps a text to the documents that hold it. `offsets[i]` is the first
- * document of meeting i, so a document is found without listing every document of the data.
+ * Two levels, as a web search finds pages and then the passages in them: the stored index
+ * has one document per meeting (all its texts) and one per registry name, alias, label or
+ * subject; a meeting that matches is then searched text by text. A word that recurs in a
+ * meeting's texts is one entry, not dozens, so the index is small and quick to load.
  */
 export interface SearchIndex {
-  readonly engine: MiniSearch<{ id: number; text: string }>;
-  readonly postings: readonly (readonly number[])[];
-  readonly offsets: readonly number[];
+  readonly engine: MiniSearch<Indexed>;
+  /** Documents below this id are meetings, in dataset order; the rest are registry texts. */
+  readonly meetings: number;
 }
 
-/** As stored: a text held by one document has a number for its postings, not a list. */
 export interface StoredIndex {
   readonly engine: AsPlainObject;
-  readonly postings: (number | number[])[];
-  readonly offsets: number[];
+  readonly meetings: number;
+}
+
+interface Indexed {
+  readonly id: number;
+  readonly text: string;
 }
 
 /**
  * English words too common to tell texts apart: left out of the index and of queries, so "the
- * earthquake" finds what "earthquake" finds, and the index stays small.
+ * earthquake" finds what "earthquake" finds.
  */
 export const stopWords: ReadonlySet<string> = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'that', 'the', 'their', 'to', 'was', 'were', 'which', 'with']);
 
@@ -38,90 +42,69 @@ const processTerm = (term: string): string | null => {
   return folded === '' || stopWords.has(folded) ? null : folded;
 };
 
-const options: Options<{ id: number; text: string }> = { fields: ['text'], storeFields: [], processTerm };
+const options: Options<Indexed> = { fields: ['text'], storeFields: [], processTerm };
 
 /** The words of a query that are searched for: none when it holds only stop words. */
 export const queryTerms = (query: string): string[] => query.split(/[\n\r\p{Z}\p{P}]+/u).map(processTerm).filter((t): t is string => t !== null);
 
 export function buildIndex(data: Dataset): SearchIndex {
-  const textIds = new Map<string, number>();
-  const postings: number[][] = [];
-  const offsets: number[] = [];
-  let next = 0;
-  const add = (text: string): void => {
-    let id = textIds.get(text);
-    if (id === undefined) {
-      id = postings.push([]) - 1;
-      textIds.set(text, id);
-    }
-    postings[id]!.push(next++);
-  };
-  for (const meeting of data.meetings) {
-    offsets.push(next);
-    for (const doc of meetingDocuments(meeting)) add(doc.text);
-  }
-  offsets.push(next);
-  for (const doc of registryDocuments(data)) add(doc.text);
   const engine = new MiniSearch(options);
-  engine.addAll([...textIds].map(([text, id]) => ({ id, text })));
-  return { engine, postings, offsets };
+  const meetings = data.meetings.length;
+  engine.addAll(data.meetings.map((m, id) => ({ id, text: meetingDocuments(m).map((d) => d.text).join('\n') })));
+  engine.addAll(registryDocuments(data).map((d, i) => ({ id: meetings + i, text: d.text })));
+  return { engine, meetings };
 }
 
-export function storeIndex(index: SearchIndex): StoredIndex {
-  return { engine: index.engine.toJSON(), postings: index.postings.map((p) => (p.length === 1 ? p[0]! : [...p])), offsets: [...index.offsets] };
-}
+export const storeIndex = (index: SearchIndex): StoredIndex => ({ engine: index.engine.toJSON(), meetings: index.meetings });
 
-export function restoreIndex(stored: StoredIndex): SearchIndex {
-  return { engine: MiniSearch.loadJS(stored.engine, options), postings: stored.postings.map((p) => (typeof p === 'number' ? [p] : p)), offsets: stored.offsets };
-}
+export const restoreIndex = (stored: StoredIndex): SearchIndex => ({ engine: MiniSearch.loadJS(stored.engine, options), meetings: stored.meetings });
 
-export interface Match {
-  /** The document's place in `searchDocuments`. */
-  readonly doc: number;
+// Every word must match, as a word or as the start of one; typos (one per four letters, at
+// most two) are tried only when that finds nothing: walking the index for near spellings
+// costs more than the rest of a search, and a word that matches as typed is what was meant.
+const exact: SearchOptions = { prefix: true, combineWith: 'AND' };
+const typos: SearchOptions = { ...exact, fuzzy: 0.25, maxFuzzy: 2 };
+
+export interface TextMatch {
+  readonly doc: SearchDoc;
+  /** Relevance: the meeting's (or registry text's) score, shared out among its matching texts. */
   readonly score: number;
-  /** The folded terms of the document that matched. */
+  /** The folded terms of the text that matched. */
   readonly terms: readonly string[];
 }
 
-/**
- * Every word of the query must match, as a word or as the start of one; when that finds
- * nothing, within one typo per four letters ("idlb" finds Idlib). Typos are tried only then:
- * walking the index for near spellings costs more than the rest of a search, and a word that
- * matches as typed is what was meant.
- */
-export function match(index: SearchIndex, query: string): Match[] {
-  const exact = index.engine.search(query, { prefix: true, combineWith: 'AND' });
-  const results = exact.length > 0 ? exact : index.engine.search(query, { prefix: true, fuzzy: 0.25, maxFuzzy: 2, combineWith: 'AND' });
-  return results
-    .flatMap((r: SearchResult) => (index.postings[r.id as number] ?? []).map((doc) => ({ doc, score: r.score, terms: r.terms })))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+export interface MatchFilters {
+  /** Whether to look into the meeting at this place in `data.meetings`. */
+  readonly meeting: (index: number) => boolean;
+  readonly registry: (doc: SearchDoc) => boolean;
+  /** Stop once this many texts are certain to be the best; 0 for all. */
+  readonly limit: number;
 }
 
-/**
- * The documents of a dataset, made only when asked for: a search usually needs a few meetings'
- * texts, not all of them.
- */
-export function lazyDocuments(data: Dataset, offsets: readonly number[]): { meetingOf: (doc: number) => number | undefined; get: (doc: number) => SearchDoc | undefined } {
-  const made = new Map<number, SearchDoc[]>();
-  let registries: SearchDoc[] | undefined;
-  const meetingOf = (doc: number): number | undefined => {
-    if (doc >= offsets.at(-1)!) return undefined;
-    let lo = 0;
-    let hi = offsets.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= doc) lo = mid;
-      else hi = mid - 1;
+/** The texts that match `query`, best first (ties in data order). */
+export function match(index: SearchIndex, data: Dataset, query: string, filters: MatchFilters): TextMatch[] {
+  let mode = exact;
+  let found = index.engine.search(query, mode);
+  if (found.length === 0) found = index.engine.search(query, (mode = typos));
+  let registry: SearchDoc[] | undefined;
+  const out: (TextMatch & { order: number })[] = [];
+  const best = (): number => [...out.map((m) => m.score)].sort((a, b) => b - a)[filters.limit - 1] ?? -Infinity;
+  for (const [rank, result] of found.entries()) {
+    // Texts score at most their meeting's score, so later meetings cannot beat a full list.
+    if (filters.limit > 0 && out.length >= filters.limit && best() >= result.score) break;
+    const id = result.id as number;
+    if (id >= index.meetings) {
+      const doc = (registry ??= registryDocuments(data))[id - index.meetings];
+      if (doc && filters.registry(doc)) out.push({ doc, score: result.score, terms: result.terms, order: rank * 1e4 });
+      continue;
     }
-    return lo;
-  };
-  return {
-    meetingOf,
-    get(doc) {
-      const m = meetingOf(doc);
-      if (m === undefined) return (registries ??= registryDocuments(data))[doc - offsets.at(-1)!];
-      if (!made.has(m)) made.set(m, meetingDocuments(data.meetings[m]!));
-      return made.get(m)![doc - offsets[m]!];
-    },
-  };
+    if (!filters.meeting(id)) continue;
+    const texts = meetingDocuments(data.meetings[id]!);
+    const within = new MiniSearch(options);
+    within.addAll(texts.map((d, i) => ({ id: i, text: d.text })));
+    const hits = within.search(query, mode);
+    const top = hits[0]?.score ?? 1;
+    for (const h of hits) out.push({ doc: texts[h.id as number]!, score: (result.score * h.score) / top, terms: h.terms, order: rank * 1e4 + (h.id as number) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.order - b.order).map(({ doc, score, terms }) => ({ doc, score, terms }));
 }
