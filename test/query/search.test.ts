@@ -73,6 +73,24 @@ describe('search on the bundled data', () => {
   });
 });
 
+describe('matching text by text', () => {
+  it('needs every word in one text, not spread over a meeting', async () => {
+    const small = await mini();
+    const idx = buildIndex(small);
+    expect(search(small, idx, 'golan').map((h) => h.meeting)).toEqual(expect.arrayContaining(['round-2', 'summit-1']));
+    expect(search(small, idx, 'boycott').map((h) => h.meeting)).toEqual(['round-2']);
+    expect(search(small, idx, 'golan boycott')).toEqual([]);
+  });
+
+  it('gives the same first hits with a limit as without one', () => {
+    for (const query of ['idlib', 'astana', 'constitutional', 'tass']) {
+      const all = find(query, { limit: 0 });
+      expect(find(query, { limit: 5 })).toEqual(all.slice(0, 5));
+      expect(all.map((h) => h.score)).toEqual([...all.map((h) => h.score)].sort((a, b) => b - a));
+    }
+  });
+});
+
 describe('the stored index', () => {
   it('answers as the index it was stored from', async () => {
     const small = await mini();
