@@ -5,7 +5,7 @@
 // Usage: node bench/search.mjs [--runs N] [--out FILE]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +18,14 @@ delete env.NODE_EXTRA_CA_CERTS;
 const bin = join(root, 'bin/astana.js');
 const node = process.execPath;
 
+/** Wall time, and CPU time (user + system, via GNU time), which other work on a busy machine inflates less. */
 function once(argv, extraEnv = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, [bin, ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', node, bin, ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`astana ${argv.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const [user, system] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { ms, cpu: ((user ?? 0) + (system ?? 0)) * 1000 };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -40,13 +43,24 @@ const cases = [
   ['search "constitutional committee" (table)', ['search', 'constitutional committee', '--format', 'table']],
 ];
 const times = cases.map(() => []);
-for (let i = 0; i < runs; i++) cases.forEach(([, argv], j) => times[j].push(once(argv)));
+const cpu = cases.map(() => []);
+for (let i = 0; i < runs; i++) {
+  cases.forEach(([, argv], j) => {
+    const r = once(argv);
+    times[j].push(r.ms);
+    cpu[j].push(r.cpu);
+  });
+}
 const base = median(times[0]);
-say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; median of ${runs} interleaved runs, NODE_EXTRA_CA_CERTS unset.`);
+const baseCpu = median(cpu[0]);
+// Other work on the machine slows every figure alike; the load average says how busy it was.
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the start; median of ${runs} interleaved runs, NODE_EXTRA_CA_CERTS unset.`);
 say('');
-say('| bundled data | median ms | × rounds list --format json |');
-say('|---|---:|---:|');
-cases.forEach(([name], j) => say(`| astana ${name} | ${median(times[j]).toFixed(1)} | ${(median(times[j]) / base).toFixed(2)} |`));
+say('| bundled data | median ms | × rounds list --format json | median CPU ms | × (CPU) |');
+say('|---|---:|---:|---:|---:|');
+cases.forEach(([name], j) =>
+  say(`| astana ${name} | ${median(times[j]).toFixed(1)} | ${(median(times[j]) / base).toFixed(2)} | ${median(cpu[j]).toFixed(0)} | ${(median(cpu[j]) / baseCpu).toFixed(2)} |`),
+);
 
 // Generated data: the first search builds the index and caches it; warm searches read it.
 say('');
@@ -62,9 +76,9 @@ for (const n of process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map
   for (let i = 0; i < scaleRuns; i++) {
     const cache = mkdtempSync(join(tmpdir(), 'astana-cache-'));
     const c = { ASTANA_CACHE_DIR: cache };
-    cold.push(once(['search', 'agenda item 3', '--data', dir, '--format', 'json'], c));
-    warm.push(once(['search', 'agenda item 3', '--data', dir, '--format', 'json'], c));
-    list.push(once(['rounds', 'list', '--data', dir, '--format', 'json'], c));
+    cold.push(once(['search', 'quote 5000', '--data', dir, '--format', 'json'], c).ms);
+    warm.push(once(['search', 'quote 5000', '--data', dir, '--format', 'json'], c).ms);
+    list.push(once(['rounds', 'list', '--data', dir, '--format', 'json'], c).ms);
     rmSync(cache, { recursive: true, force: true });
   }
   say(`| ${n} | ${median(cold).toFixed(0)} | ${median(warm).toFixed(0)} | ${median(list).toFixed(0)} |`);
@@ -75,7 +89,7 @@ if (out) {
   const begin = '<!-- search benchmarks: written by bench/search.mjs -->';
   const end = '<!-- end of search benchmarks -->';
   const intro =
-    '## Search\n\n`astana search` on the bundled data reads the index built with the package; on other data the first search builds the index and caches it, and later ones read it. Queries are run as `node bin/astana.js …`; the generated data comes from `bench/generate.mjs`.\n';
+    '## Search\n\n`astana search` on the bundled data reads the index built with the package; on other data the first search builds the index and caches it, and later ones read it. Queries are run as `node bin/astana.js …`; the generated data comes from `bench/generate.mjs`, and the query there, `quote 5000`, needs one word common to every round and one rare.\n';
   const section = `${begin}\n${intro}\n${lines.join('\n')}\n${end}\n`;
   const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
   const at = text.indexOf(begin);

@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseDir } from '../helpers/fixture.js';
 import { run } from '../helpers/run.js';
 
 const terminal = (columns: number, color = false) => ({ isTTY: true, columns, env: color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' } });
@@ -65,6 +68,16 @@ describe('astana sources', () => {
     const csv = (await run(['sources', '20', '--format', 'csv', '--fields', 'id,url'])).out.split('\r\n');
     expect(csv[0]).toBe('id,url');
     expect(csv[1]).toBe('tr-mfa-152,https://oslo-emb.mfa.gov.tr/Mission/ShowAnnouncement/403793');
+  });
+
+  it('--check-duplicates lists a URL cited under two ids, and exits 1', async () => {
+    const dir = caseDir();
+    const file = join(dir, 'rounds/02.yaml');
+    // Round 2's s2 becomes the page round 1 cites as s1 (with a trailing slash): one page, two ids.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('https://example.org/three', 'https://example.org/one/'));
+    const { out, code } = await run(['sources', '--check-duplicates', '--data', dir, '--format', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual([{ url: 'https://example.org/one', ids: [{ meeting: 'round-1', id: 's1' }, { meeting: 'round-2', id: 's2' }] }]);
   });
 
   it('--check-duplicates exits 0 when every URL has one id', async () => {
