@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { attendance, attendanceRoles, wideAttendance, type AttendanceOptions } from '../query/attendance.js';
 import { attendanceTable } from '../render/tables/attendance.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 // The wide form is records for line formats; JSON keeps its documented long form.
 const wideFormats = ['table', 'csv', 'tsv', 'ndjson'];
@@ -20,7 +21,7 @@ export const attendanceCommand: CommandModule = {
           throw new UsageError(`--wide is for ${wideFormats.join(', ')}; JSON and YAML keep one record per party and round`);
         }
         const data = await env.dataset(command);
-        await env.emit(command, attendance(data, opts), { table: attendanceTable, ...(opts.wide ? { rows: () => wideAttendance(data, opts) } : {}) });
+        await env.emit(command, attendance(data, opts), { table: attendanceTable, ...(opts.wide ? { records: () => wideAttendance(data, opts) } : { columns: columns.AttendanceRecord }) });
       });
   },
 };

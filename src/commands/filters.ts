@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { MeetingFilters } from '../query/filters.js';
-import { boundary } from '../query/period.js';
+import { period } from '../query/period.js';
 
 export interface PeriodFlags {
   from?: string;
@@ -31,18 +31,14 @@ export function meetingOptions(cmd: Command, what: string): Command {
     .option('--topic <id>', `${what} with this topic on the agenda`);
 }
 
-export function period(flags: PeriodFlags): Pick<MeetingFilters, 'from' | 'to'> {
-  if (flags.year !== undefined) {
-    if (flags.from !== undefined || flags.to !== undefined) throw new UsageError('--year is short for --from YYYY --to YYYY; give --year or --from/--to, not both');
-    if (!/^\d{4}$/.test(flags.year.trim())) throw new UsageError(`--year must be a year as YYYY, not '${flags.year}'`);
-    return { from: boundary(flags.year, 'from', '--year'), to: boundary(flags.year, 'to', '--year') };
-  }
-  return {
-    from: flags.from === undefined ? undefined : boundary(flags.from, 'from', '--from'),
-    to: flags.to === undefined ? undefined : boundary(flags.to, 'to', '--to'),
-  };
+/** --from/--to as dates, or --year as the whole of that year. */
+export function periodOf(flags: PeriodFlags): Pick<MeetingFilters, 'from' | 'to'> {
+  if (flags.year === undefined) return period(flags.from, flags.to);
+  if (flags.from !== undefined || flags.to !== undefined) throw new UsageError('--year is short for --from YYYY --to YYYY; give --year or --from/--to, not both');
+  if (!/^\d{4}$/.test(flags.year.trim())) throw new UsageError(`--year must be a year as YYYY, not '${flags.year}'`);
+  return period(flags.year, flags.year);
 }
 
 export function meetingFilters(flags: MeetingFlags): MeetingFilters {
-  return { ...period(flags), city: flags.city, party: flags.party, topic: flags.topic };
+  return { ...periodOf(flags), city: flags.city, party: flags.party, topic: flags.topic };
 }

@@ -3,6 +3,7 @@ import { listMeetings, meetingKinds } from '../query/meetings.js';
 import { meetingsListTable } from '../render/tables/meetings.js';
 import { meetingFilters, meetingOptions, type MeetingFlags } from './filters.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 export const meetingsList: CommandModule = {
   description: 'List every Astana-format meeting: rounds, presidential summits and ministerial meetings, in date order',
@@ -10,7 +11,7 @@ export const meetingsList: CommandModule = {
   register(cmd: Command, env) {
     meetingOptions(cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`), 'meetings').action(async (opts: MeetingFlags & { kind?: string }, command: Command) => {
       const result = listMeetings(await env.dataset(command), { ...meetingFilters(opts), kind: opts.kind });
-      await env.emit(command, result, { table: meetingsListTable });
+      await env.emit(command, result, { table: meetingsListTable, columns: columns.MeetingSummary });
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { headLabel } from '../query/heads.js';
-import { showParty } from '../query/parties.js';
+import { partyRecords, showParty } from '../query/parties.js';
+import { columns } from '../render/columns.js';
 import { partyShowTable } from '../render/tables/parties.js';
 import type { CommandModule } from './module.js';
 
@@ -9,11 +9,8 @@ export const partiesShow: CommandModule = {
   examples: ['astana parties show iran', 'astana parties show Turkey', "astana parties show 'Syrian opposition' --format json"],
   register(cmd: Command, env) {
     cmd.argument('<party>', 'id, name or alias (iran, Türkiye, Turkey)').action(async (arg: string, _opts: unknown, command: Command) => {
-      await env.emit(command, showParty(await env.dataset(command), arg), {
-        table: partyShowTable,
-        // One record per meeting attended: what a spreadsheet of the party's record wants.
-        rows: (p) => p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, head: headLabel(a.head), sources: a.sources.map((s) => s.url) })),
-      });
+      // Line formats print one record per meeting of the party's record: what a spreadsheet wants.
+      await env.emit(command, showParty(await env.dataset(command), arg), { table: partyShowTable, records: partyRecords, columns: columns.PartyRecord });
     });
   },
 };

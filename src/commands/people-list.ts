@@ -3,6 +3,7 @@ import { listPeople } from '../query/people.js';
 import { listSorts } from '../query/usage.js';
 import { peopleListTable } from '../render/tables/people.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 export const peopleList: CommandModule = {
   description: 'List the people who headed delegations, with their parties and meetings',
@@ -12,7 +13,7 @@ export const peopleList: CommandModule = {
       .option('--party <id>', 'only people who headed this party’s delegation (id, name or alias)')
       .option('--sort <order>', `${listSorts.join(', ')} (count: most meetings first)`)
       .action(async (opts: { party?: string; sort?: string }, command: Command) => {
-        await env.emit(command, listPeople(await env.dataset(command), opts), { table: peopleListTable });
+        await env.emit(command, listPeople(await env.dataset(command), opts), { table: peopleListTable, columns: columns.PersonSummary });
       });
   },
 };

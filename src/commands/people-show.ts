@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { showPerson } from '../query/people.js';
+import { headshipRecords, showPerson } from '../query/people.js';
+import { columns } from '../render/columns.js';
 import { personShowTable } from '../render/tables/people.js';
 import type { CommandModule } from './module.js';
 
@@ -8,10 +9,7 @@ export const peopleShow: CommandModule = {
   examples: ['astana people show khaji', "astana people show 'Ali Asghar Haji'", 'astana people show lavrentiev --format json'],
   register(cmd: Command, env) {
     cmd.argument('<person>', 'id, name, a spelling the sources use, or a surname that picks out one person').action(async (arg: string, _opts: unknown, command: Command) => {
-      await env.emit(command, showPerson(await env.dataset(command), arg), {
-        table: personShowTable,
-        rows: (p) => p.headed.map((h) => ({ person: p.id, meeting: h.meeting, start: h.start, party: h.party, title: h.title, disputed: h.disputed, sources: h.sources.map((s) => s.url) })),
-      });
+      await env.emit(command, showPerson(await env.dataset(command), arg), { table: personShowTable, records: headshipRecords, columns: columns.HeadshipRecord });
     });
   },
 };

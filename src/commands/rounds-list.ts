@@ -3,6 +3,7 @@ import { listRounds } from '../query/rounds-list.js';
 import { roundsListTable } from '../render/tables/rounds-list.js';
 import { meetingFilters, meetingOptions, type MeetingFlags } from './filters.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 export const roundsList: CommandModule = {
   description: 'List the rounds, oldest first, optionally filtered',
@@ -10,7 +11,7 @@ export const roundsList: CommandModule = {
   register(cmd: Command, env) {
     meetingOptions(cmd, 'rounds').action(async (opts: MeetingFlags, command: Command) => {
       const result = listRounds(await env.dataset(command), meetingFilters(opts));
-      await env.emit(command, result, { table: roundsListTable });
+      await env.emit(command, result, { table: roundsListTable, columns: columns.RoundSummary });
     });
   },
 };

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { searchIndexFor } from '../data/search-index.js';
 import { UsageError } from '../errors.js';
-import type { SearchHit } from '../query/search.js';
+import { searchRecords } from '../query/search-records.js';
+import { columns } from '../render/columns.js';
 import { hitKinds } from '../search/documents.js';
 import { searchTable } from '../render/tables/search.js';
-import { period, periodOptions, type PeriodFlags } from './filters.js';
+import { periodOf, periodOptions, type PeriodFlags } from './filters.js';
 import type { CommandModule } from './module.js';
 
 const defaultLimit = 20;
@@ -28,17 +29,11 @@ export const searchCommand: CommandModule = {
         const data = await env.dataset(command);
         const { index } = await searchIndexFor(data, env.dataDir(command).dir, env.io.env);
         const { search } = await import('../query/search.js');
-        const hits = search(data, index, words.join(' '), { ...period(opts), kind: opts.kind, meeting: opts.meeting, limit });
-        await env.emit(command, hits, {
-          table: (h, ctx) => searchTable(h, ctx, limit),
-          rows: (h) => h.map(row),
-        });
+        const hits = search(data, index, words.join(' '), { ...periodOf(opts), kind: opts.kind, meeting: opts.meeting, limit });
+        await env.emit(command, hits, { table: (h, ctx) => searchTable(h, ctx, limit), records: searchRecords, columns: columns.SearchRecord });
       });
   },
 };
-
-// One line per hit for pipes: every fact the table shows, with the sources' URLs in full.
-const row = (h: SearchHit): Record<string, unknown> => ({ meeting: h.meeting ?? '', kind: h.kind, entry: h.entry ?? '', path: h.path, text: h.text, score: h.score, sources: h.sources.map((s) => s.url) });
 
 function parseLimit(value: string | undefined): number {
   if (value === undefined) return defaultLimit;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { duplicateSources, listSources } from '../query/sources.js';
+import { duplicateRecords, duplicateSources, listSources } from '../query/sources.js';
+import { columns } from '../render/columns.js';
 import { duplicatesList, sourcesList } from '../render/tables/sources.js';
 import { ExitCode } from '../errors.js';
-import type { GlobalOptions } from './env.js';
 import type { CommandModule } from './module.js';
 
 export const sourcesCommand: CommandModule = {
@@ -16,17 +16,17 @@ export const sourcesCommand: CommandModule = {
         const sources = listSources(await env.dataset(command), meeting);
         if (opts.checkDuplicates) {
           const duplicates = duplicateSources(sources);
-          await env.emit(command, duplicates, { table: duplicatesList, rows: (ds) => ds.flatMap((d) => d.ids.map((x) => ({ url: d.url, ...x }))) });
+          await env.emit(command, duplicates, { table: duplicatesList, records: duplicateRecords, columns: ['url', 'meeting', 'id'] });
           if (duplicates.length > 0) env.setExitCode(ExitCode.findings);
           return;
         }
-        const global = command.optsWithGlobals() as GlobalOptions;
+        const asked = command.opts() as { format?: string; json?: boolean; fields?: string };
         // Piped with no format asked for: bare URLs, one a line, each page once, for xargs and curl.
-        if (!env.io.isTTY && global.format === undefined && !global.json && global.fields === undefined) {
+        if (!env.io.isTTY && asked.format === undefined && !asked.json && asked.fields === undefined) {
           env.io.out([...new Set(sources.map((s) => s.url))].map((u) => `${u}\n`).join(''));
           return;
         }
-        await env.emit(command, sources, { table: sourcesList });
+        await env.emit(command, sources, { table: sourcesList, columns: columns.SourceRecord });
       });
   },
 };

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { showTopic } from '../query/topics.js';
+import { showTopic, topicRecords } from '../query/topics.js';
+import { columns } from '../render/columns.js';
 import { topicShowTable } from '../render/tables/topics.js';
 import type { CommandModule } from './module.js';
 
@@ -8,10 +9,7 @@ export const topicsShow: CommandModule = {
   examples: ['astana topics show idlib', 'astana topics show golan --format json'],
   register(cmd: Command, env) {
     cmd.argument('<topic>', "topic id (see 'astana topics list')").action(async (arg: string, _opts: unknown, command: Command) => {
-      await env.emit(command, showTopic(await env.dataset(command), arg), {
-        table: topicShowTable,
-        rows: (t) => t.appearances.map((a) => ({ topic: t.id, meeting: a.meeting, start: a.start, summary: a.summary, sources: a.sources.map((s) => s.url) })),
-      });
+      await env.emit(command, showTopic(await env.dataset(command), arg), { table: topicShowTable, records: topicRecords, columns: columns.TopicAppearanceRecord });
     });
   },
 };

@@ -2,7 +2,8 @@ import type { Dataset } from '../model/dataset.js';
 import type { Party } from '../model/types.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
-import { meetingRef, sortEntries, sourceRefs, usageOf, type MeetingRef, type Usage } from './usage.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
+import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
 
 export interface PartySummary extends Usage {
   readonly id: string;
@@ -15,12 +16,12 @@ export interface PartyAttendance extends MeetingRef {
   readonly role: string;
   readonly head?: Head;
   readonly note?: string;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 export interface PartyAbsence extends MeetingRef {
   readonly reason?: string;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 /** One person's time at the head of the party's delegation. */
@@ -56,9 +57,9 @@ export function showParty(data: Dataset, arg: string): PartyDetail {
   const absent: PartyAbsence[] = [];
   for (const m of data.meetings) {
     for (const d of m.body.delegations.filter((x) => x.party === party.id)) {
-      attended.push({ ...meetingRef(m), role: d.role, head: headOf(data, d), note: d.note, sources: sourceRefs(m, d.sources) });
+      attended.push({ ...meetingRef(m), role: d.role, head: headOf(data, d), note: d.note, sources: sourceRefs(m.body, d.sources) });
     }
-    for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m, a.sources) });
+    for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m.body, a.sources) });
   }
   return { ...summary(data, party), attended, absent, heads: headsOver(attended) };
 }
@@ -75,4 +76,24 @@ function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {
     }
   }
   return [...heads.values()];
+}
+
+/** One meeting of a party's record, as the line formats print it: attended (with its role) or absent. */
+export interface PartyRecord {
+  readonly party: string;
+  readonly meeting: string;
+  readonly start: string;
+  readonly role: string;
+  readonly head?: Head;
+  readonly reason?: string;
+  /** The URLs of the sources. */
+  readonly sources: string[];
+}
+
+export function partyRecords(p: PartyDetail): PartyRecord[] {
+  const urls = (sources: readonly { url: string }[]): string[] => sources.map((s) => s.url);
+  return [
+    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urls(a.sources) })),
+    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urls(a.sources) })),
+  ].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
 }

@@ -1,7 +1,8 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Delegation, HeadClaim, Person } from '../model/types.js';
 import { resolveParty, resolvePerson } from './resolve.js';
-import { meetingRef, sortEntries, sourceRefs, usageOf, type MeetingRef, type Usage } from './usage.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
+import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
 
 export interface PersonSummary extends Usage {
   readonly id: string;
@@ -19,7 +20,7 @@ export interface Headship extends MeetingRef {
   readonly note?: string;
   /** True when sources disagree on who was head, and this person is one account. */
   readonly disputed: boolean;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 export interface PersonDetail extends PersonSummary {
@@ -42,7 +43,7 @@ function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Hea
           title: c.title,
           note: c.note,
           disputed,
-          sources: sourceRefs(m, c.sources),
+          sources: sourceRefs(m.body, c.sources),
         };
         const list = byPerson.get(c.person) ?? [];
         list.push({ meeting: m, headship });
@@ -70,3 +71,18 @@ export function showPerson(data: Dataset, arg: string): PersonDetail {
   const held = headships(data).get(person.id) ?? [];
   return { ...summary(person, held), headed: held.map((h) => h.headship) };
 }
+
+/** One headship as the line formats print it. */
+export interface HeadshipRecord {
+  readonly person: string;
+  readonly meeting: string;
+  readonly start: string;
+  readonly party: string;
+  readonly title?: string;
+  readonly disputed: boolean;
+  /** The URLs of the sources. */
+  readonly sources: string[];
+}
+
+export const headshipRecords = (p: PersonDetail): HeadshipRecord[] =>
+  p.headed.map((h) => ({ person: p.id, meeting: h.meeting, start: h.start, party: h.party, ...(h.title ? { title: h.title } : {}), disputed: h.disputed, sources: h.sources.map((s) => s.url) }));

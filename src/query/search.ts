@@ -5,6 +5,7 @@ import { match, queryTerms, type SearchIndex } from '../search/engine.js';
 import { suggest } from '../suggest.js';
 import type { MeetingFilters } from './filters.js';
 import { resolveMeetingOrRound } from './meetings.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
 
 export interface SearchOptions extends Pick<MeetingFilters, 'from' | 'to'> {
   /** A meeting kind (round, summit, ministerial) or a registry (party, person, topic, resolution, city). */
@@ -26,7 +27,8 @@ export interface SearchHit {
   readonly score: number;
   /** The words of the text that matched, case and diacritics folded. */
   readonly terms: string[];
-  readonly sources: { id: string; url: string }[];
+  /** For a registry's resolution, the resolution's own record (its URL, its UN body as publisher). */
+  readonly sources: SourceRef[];
 }
 
 /** Ranked hits for `query` over every text of the data (see search/documents.ts). */
@@ -56,7 +58,10 @@ export function search(data: Dataset, index: SearchIndex, query: string, options
 
 function hit(data: Dataset, doc: SearchDoc, score: number, terms: readonly string[]): SearchHit {
   const body = doc.meeting === undefined ? undefined : data.meetingById.get(doc.meeting)?.body;
-  const url = (id: string): string => (body ? body.sources.find((s) => s.id === id)?.url : data.resolutions.get(id)?.url) ?? '';
+  const own = (id: string): SourceRef[] => {
+    const r = data.resolutions.get(id);
+    return r ? [{ id, url: r.url, publisher: r.body, title: r.title ?? r.symbol }] : [];
+  };
   return {
     meeting: doc.meeting ?? null,
     kind: doc.kind,
@@ -65,7 +70,7 @@ function hit(data: Dataset, doc: SearchDoc, score: number, terms: readonly strin
     text: doc.text,
     score: Math.round(score * 1000) / 1000,
     terms: [...terms],
-    sources: doc.sources.map((id) => ({ id, url: url(id) })),
+    sources: body ? sourceRefs(body, doc.sources) : doc.sources.flatMap(own),
   };
 }
 
@@ -75,5 +80,7 @@ function parseHitKind(value: string): HitKind {
   const text = value.trim().toLowerCase();
   const kind = hitKinds.find((k) => k === text) ?? plurals[text];
   if (kind) return kind;
-  throw new NotFoundError('kind', value, suggest(text, hitKinds), hitKinds);
+  const near = suggest(text, hitKinds);
+  if (near.length === 0) throw new UsageError(`unknown kind '${value}' (kinds: ${hitKinds.join(', ')})`);
+  throw new NotFoundError('kind', value, near);
 }

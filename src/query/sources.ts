@@ -7,6 +7,9 @@ export interface SourceRecord extends Source {
   readonly meeting: string;
 }
 
+/** What `sources` prints as JSON: the records, or with --check-duplicates, the URLs under two ids. */
+export type SourcesOutput = SourceRecord[] | DuplicateSource[];
+
 /** One URL listed under more than one id. */
 export interface DuplicateSource {
   readonly url: string;
@@ -38,3 +41,6 @@ export function duplicateSources(sources: readonly SourceRecord[]): DuplicateSou
   }
   return [...byPage.values()].filter((e) => new Set(e.ids.map((x) => x.id)).size > 1);
 }
+
+/** One id of a duplicated URL, as the line formats print it. */
+export const duplicateRecords = (duplicates: readonly DuplicateSource[]): { url: string; meeting: string; id: string }[] => duplicates.flatMap((d) => d.ids.map((x) => ({ url: d.url, ...x })));

@@ -1,7 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Topic } from '../model/types.js';
 import { resolveTopic } from './resolve.js';
-import { meetingRef, sortEntries, sourceRefs, usageOf, type MeetingRef, type Usage } from './usage.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
+import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
 
 export interface TopicSummary extends Usage {
   readonly id: string;
@@ -11,7 +12,7 @@ export interface TopicSummary extends Usage {
 
 export interface TopicAppearance extends MeetingRef {
   readonly summary: string;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 export interface TopicDetail extends TopicSummary {
@@ -32,7 +33,20 @@ export function listTopics(data: Dataset, options: { sort?: string } = {}): Topi
 export function showTopic(data: Dataset, arg: string): TopicDetail {
   const topic = resolveTopic(data, arg);
   const appearances = data.meetings.flatMap((m) =>
-    m.body.agenda.filter((a) => a.topic === topic.id).map((a) => ({ ...meetingRef(m), summary: a.summary, sources: sourceRefs(m, a.sources) })),
+    m.body.agenda.filter((a) => a.topic === topic.id).map((a) => ({ ...meetingRef(m), summary: a.summary, sources: sourceRefs(m.body, a.sources) })),
   );
   return { ...summary(data, topic), appearances };
 }
+
+/** One agenda item on the topic, as the line formats print it. */
+export interface TopicAppearanceRecord {
+  readonly topic: string;
+  readonly meeting: string;
+  readonly start: string;
+  readonly summary: string;
+  /** The URLs of the sources. */
+  readonly sources: string[];
+}
+
+export const topicRecords = (t: TopicDetail): TopicAppearanceRecord[] =>
+  t.appearances.map((a) => ({ topic: t.id, meeting: a.meeting, start: a.start, summary: a.summary, sources: a.sources.map((s) => s.url) }));

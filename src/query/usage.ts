@@ -36,11 +36,6 @@ export interface MeetingRef {
 
 export const meetingRef = (m: Meeting): MeetingRef => ({ meeting: m.id, kind: m.kind, number: m.number, start: m.body.dates.start });
 
-/** The URLs of a meeting's sources, for results that give sources as `{id, url}`. */
-export function sourceRefs(meeting: Meeting, ids: readonly string[]): { id: string; url: string }[] {
-  return ids.map((id) => ({ id, url: meeting.body.sources.find((s) => s.id === id)?.url ?? '' }));
-}
-
 export const listSorts = ['registry', 'count', 'name'] as const;
 export type ListSort = (typeof listSorts)[number];
 

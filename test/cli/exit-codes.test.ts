@@ -8,34 +8,34 @@ describe('exit codes', () => {
     [['rounds', 'list'], 0, ''],
     [['--help'], 0, ''],
     [['--version'], 0, ''],
-    [['rounds', 'show', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?)\n"],
+    [['rounds', 'show', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?; 'astana rounds list' lists them all)\n"],
     [['rounds', 'show', 'twenty'], 2, "astana: round must be a number or 'latest', not 'twenty'\n"],
     [['rounds', 'lst'], 2, "astana: unknown command 'lst' (did you mean list?)\n"],
     [['rounds', 'list', '--fromm', '2020'], 2, "astana: unknown option '--fromm' (did you mean --from?)\n"],
     [['rounds', 'list', '--from'], 2, "astana: option '--from <date>' argument missing\n"],
-    [['rounds', 'list', '--from', '2023-13'], 2, "astana: --from must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'\n"],
-    [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
-    [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
-    [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--from', '2023-13'], 2, 'astana: --from: 2023-13 is not a date\n'],
+    [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?; 'astana parties list' lists them all)\n"],
+    [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'rounds list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'rounds list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
     [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, cityId, parties, topics, coverage.agenda, coverage.resolutions\n"],
     [['rounds', 'list', '--json', '--format', 'csv'], 2, 'astana: --json and --format disagree; give one of them\n'],
     [['help', 'nonsense'], 2, "astana: no help on 'nonsense' (topics: exit-codes, formats, data; or a command)\n"],
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
-    [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?)\n"],
-    [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\n"],
+    [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?; 'astana resolutions list' lists them all)\n"],
+    [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\nusage: astana agenda diff [options] <a> <b>\n"],
     [['meetings', 'list', '--city', 'Sotchi'], 2, "astana: unknown city 'Sotchi' (did you mean Sochi?)\n"],
     [['meetings', 'list', '--year', '19'], 2, "astana: --year must be a year as YYYY, not '19'\n"],
     [['rounds', 'list', '--year', '2019', '--to', '2020'], 2, 'astana: --year is short for --from YYYY --to YYYY; give --year or --from/--to, not both\n'],
-    [['search'], 2, "astana: missing required argument 'words'\n"],
+    [['search'], 2, "astana: missing required argument 'words'\nusage: astana search [options] <words...>\n"],
     [['search', 'idlib', '--kind', 'sumit'], 2, "astana: unknown kind 'sumit' (did you mean summit?)\n"],
     [['search', 'idlib', '--limit', 'ten'], 2, "astana: --limit must be a whole number (0 for all), not 'ten'\n"],
-    [['parties', 'show', 'rusia'], 2, "astana: unknown party 'rusia' (did you mean russia?)\n"],
-    [['people', 'show', 'khajj'], 2, "astana: unknown person 'khajj' (did you mean khaji?)\n"],
-    [['people', 'list', '--party', 'irn'], 2, "astana: unknown party 'irn' (did you mean iran?)\n"],
-    [['topics', 'show', 'idlip'], 2, "astana: unknown topic 'idlip' (did you mean idlib?)\n"],
+    [['parties', 'show', 'rusia'], 2, "astana: unknown party 'rusia' (did you mean russia?; 'astana parties list' lists them all)\n"],
+    [['people', 'show', 'khajj'], 2, "astana: unknown person 'khajj' (did you mean khaji?; 'astana people list' lists them all)\n"],
+    [['people', 'list', '--party', 'irn'], 2, "astana: unknown party 'irn' (did you mean iran?; 'astana parties list' lists them all)\n"],
+    [['topics', 'show', 'idlip'], 2, "astana: unknown topic 'idlip' (did you mean idlib?; 'astana topics list' lists them all)\n"],
     [['topics', 'list', '--sort', 'size'], 2, "astana: unknown sort 'size' (sorts: registry, count, name)\n"],
-    [['sources', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?)\n"],
-    [['sources', 'sumit-7'], 2, "astana: unknown meeting 'sumit-7' (did you mean summit-7?)\n"],
+    [['sources', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?; 'astana rounds list' lists them all)\n"],
+    [['sources', 'sumit-7'], 2, "astana: unknown meeting 'sumit-7' (did you mean summit-7?; 'astana meetings list' lists them all)\n"],
     [['attendance', '--wide', '--format', 'json'], 2, 'astana: --wide is for table, csv, tsv, ndjson; JSON and YAML keep one record per party and round\n'],
   ])('%j exits %i', async (argv, code, err) => {
     const result = await run(argv);
@@ -52,10 +52,13 @@ describe('exit codes', () => {
     expect(result.err).toBe(`astana: invalid data: ${dir}/rounds/02.yaml:5:12: unknown party 'rusia' (did you mean russia?) [ref/unknown-party] (run 'astana validate')\n`);
   });
 
-  it('exits 3 when the data directory does not exist', async () => {
-    const result = await run(['rounds', 'list', '--data', 'no/such/dir']);
-    expect(result.code).toBe(3);
-    expect(result.err).toMatch(/^astana: invalid data: no\/such\/dir: data directory not found/);
+  it('exits 2 when --data names no directory, or a file, without pointing to validate', async () => {
+    const missing = await run(['rounds', 'list', '--data', 'no/such/dir']);
+    expect([missing.code, missing.err]).toEqual([2, 'astana: --data: no/such/dir: no such directory\n']);
+    const file = await run(['rounds', 'list', '--data', 'README.md']);
+    expect([file.code, file.err]).toEqual([2, 'astana: --data: README.md is not a directory; give the folder that holds rounds/ and parties.yaml\n']);
+    const empty = await run(['rounds', 'list', '--data', '']);
+    expect([empty.code, empty.err]).toEqual([2, 'astana: --data needs a directory\n']);
   });
 
   it('validate exits 1 on errors, 0 on warnings only', async () => {

@@ -35,7 +35,7 @@ describe('meetings', () => {
     expect(listMeetings(data, { city: 'nur-sultan' }).map((m) => m.id)).toEqual(['round-1']);
     expect(listMeetings(data, { city: 'NUR SULTAN' }).map((m) => m.city)).toEqual(['Astana']);
     expect(() => listMeetings(data, { city: 'Sotchi' })).toThrow("unknown city 'Sotchi' (did you mean Sochi?)");
-    expect(() => listMeetings(data, { city: 'Paris' })).toThrow("unknown city 'Paris' (choices: astana, sochi, video-conference)");
+    expect(() => listMeetings(data, { city: 'Paris' })).toThrow("unknown city 'Paris' (cities: astana, sochi, video-conference)");
   });
 
   it('shows a meeting by id or short id, with the same detail as a round', () => {

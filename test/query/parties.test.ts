@@ -28,13 +28,13 @@ describe('parties', () => {
       ['summit-1', 'guarantor', 'Envoy B'],
       ['round-2', 'guarantor', undefined],
     ]);
-    expect(russia.attended[0]!.sources).toEqual([{ id: 's1', url: 'https://example.org/one' }]);
+    expect(russia.attended[0]!.sources).toEqual([{ id: 's1', url: 'https://example.org/one', publisher: 'Example', title: 'One' }]);
     expect(russia.heads).toEqual([
       { person: 'envoy-a', name: 'Envoy A', meetings: ['round-1'], disputed: [] },
       { person: 'envoy-b', name: 'Envoy B', meetings: ['summit-1'], disputed: [] },
     ]);
     expect(showParty(data, 'syria-opposition').absent).toEqual([
-      { meeting: 'round-2', kind: 'round', number: 2, start: '2020-05-01', reason: 'boycott', sources: [{ id: 's2', url: 'https://example.org/three' }] },
+      { meeting: 'round-2', kind: 'round', number: 2, start: '2020-05-01', reason: 'boycott', sources: [{ id: 's2', url: 'https://example.org/three', publisher: 'Example', title: 'Three' }] },
     ]);
   });
 
@@ -46,6 +46,6 @@ describe('parties', () => {
   });
 
   it('names the nearest parties for an unknown one', () => {
-    expect(() => showParty(data, 'rusia')).toThrow("unknown party 'rusia' (did you mean russia?)");
+    expect(() => showParty(data, 'rusia')).toThrow("unknown party 'rusia' (did you mean russia?;");
   });
 });

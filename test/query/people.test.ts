@@ -18,14 +18,14 @@ describe('people', () => {
 
   it('shows every headship with title, party and sources, marking disputed ones', () => {
     expect(showPerson(data, 'envoy-b').headed).toEqual([
-      { meeting: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', party: 'russia', partyName: 'Russia', title: 'President', note: undefined, disputed: false, sources: [{ id: 's1', url: 'https://example.org/summit' }] },
-      { meeting: 'round-2', kind: 'round', number: 2, start: '2020-05-01', party: 'un', partyName: 'United Nations', title: undefined, note: undefined, disputed: true, sources: [{ id: 's2', url: 'https://example.org/three' }] },
+      { meeting: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', party: 'russia', partyName: 'Russia', title: 'President', note: undefined, disputed: false, sources: [{ id: 's1', url: 'https://example.org/summit', publisher: 'Example', title: 'Summit' }] },
+      { meeting: 'round-2', kind: 'round', number: 2, start: '2020-05-01', party: 'un', partyName: 'United Nations', title: undefined, note: undefined, disputed: true, sources: [{ id: 's2', url: 'https://example.org/three', publisher: 'Example', title: 'Three' }] },
     ]);
   });
 
   it('finds a person by id, name, alias, or a surname that picks out one person', () => {
     expect(resolvePerson(data, 'ENVOY BEE').id).toBe('envoy-b');
     expect(resolvePerson(data, 'Envoy A').id).toBe('envoy-a');
-    expect(() => resolvePerson(data, 'envoy')).toThrow("unknown person 'envoy' (did you mean envoy-a, envoy-b?)");
+    expect(() => resolvePerson(data, 'envoy')).toThrow("unknown person 'envoy' (did you mean envoy-a, envoy-b?;");
   });
 });

@@ -22,6 +22,6 @@ describe('topics', () => {
       ['summit-1', 'Golan at the summit', ['s1']],
       ['round-2', 'Golan', ['s2']],
     ]);
-    expect(() => showTopic(data, 'golann')).toThrow("unknown topic 'golann' (did you mean golan?)");
+    expect(() => showTopic(data, 'golann')).toThrow("unknown topic 'golann' (did you mean golan?;");
   });
 });

@@ -1,8 +1,8 @@
 import type { SearchHit } from '../../query/search.js';
 import { snippet } from '../../search/snippet.js';
 import type { RenderContext } from '../context.js';
-import { footnotes } from '../footnotes.js';
-import { table } from '../table.js';
+import { cite, SourceNumbers } from '../sources.js';
+import { heading, table } from '../table.js';
 
 /** Where a hit is: a meeting id, or the registry entry ("person khaji"). */
 export const hitPlace = (h: SearchHit): string => h.meeting ?? `${h.kind} ${h.entry}`;
@@ -17,13 +17,13 @@ const where = (h: SearchHit): string => (h.entry === undefined ? h.path : h.path
  */
 export function searchTable(hits: readonly SearchHit[], ctx: RenderContext, limit?: number): string {
   if (hits.length === 0) return 'No text matches.\n';
-  const notes = footnotes();
+  const numbers = new SourceNumbers();
   const rows = hits.map((h) => {
     const text = snippet(h.text, h.terms)
       .map((s) => (s.match ? ctx.chalk.bold(s.text) : s.text))
       .join('');
-    return [hitPlace(h), `${ctx.chalk.dim(where(h))}\n${text}`, notes.ref(h.sources.map((s) => s.url))];
+    return [hitPlace(h), `${ctx.chalk.dim(where(h))}\n${text}`, cite(h.sources.map((s) => numbers.number(`${hitPlace(h)}#${s.id}`, { ...s, meeting: hitPlace(h) })))];
   });
   const more = limit !== undefined && limit > 0 && hits.length === limit ? `The first ${limit} hits; --limit N for more, --limit 0 for all.\n` : '';
-  return `${table(ctx, ['Meeting', 'Where and text', 'Src'], rows)}${notes.list()}${more}`;
+  return `${table(ctx, ['Meeting', 'Where and text', 'Sources'], rows)}${more}${numbers.size > 0 ? `\n${heading(ctx, 'Sources')}${numbers.list(ctx)}` : ''}`;
 }

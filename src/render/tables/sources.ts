@@ -1,18 +1,13 @@
 import type { DuplicateSource, SourceRecord } from '../../query/sources.js';
 import type { RenderContext } from '../context.js';
+import { SourceNumbers } from '../sources.js';
 
-/** A numbered list, one source a paragraph: who published it, its title, its date, and the URL in full. */
+/** A numbered list, one source a paragraph: meeting, publisher, date and title, and the URL whole. */
 export function sourcesList(sources: readonly SourceRecord[], ctx: RenderContext): string {
   if (sources.length === 0) return 'No sources.\n';
-  const width = String(sources.length).length + 2;
-  const pad = ' '.repeat(width + 1);
-  return sources
-    .map((s, i) => {
-      const line = [s.publisher, ctx.chalk.bold(s.title), s.date ?? 'undated'].join(', ');
-      const note = s.note ? `\n${pad}${ctx.chalk.dim(s.note)}` : '';
-      return `${`[${i + 1}]`.padStart(width)} ${line}\n${pad}${s.url}\n${pad}${ctx.chalk.dim(`${s.meeting} · ${s.id} · ${s.language}`)}${note}\n`;
-    })
-    .join('');
+  const numbers = new SourceNumbers();
+  for (const s of sources) numbers.number(`${s.meeting}#${s.id}`, s);
+  return numbers.list(ctx);
 }
 
 export function duplicatesList(duplicates: readonly DuplicateSource[], ctx: RenderContext): string {

@@ -1,0 +1,16 @@
+import type { HitKind } from '../search/documents.js';
+import type { SearchHit } from './search.js';
+
+/** One hit as ndjson, csv and tsv print it: the sources as their URLs. */
+export interface SearchRecord {
+  readonly meeting: string | null;
+  readonly kind: HitKind;
+  readonly entry?: string;
+  readonly path: string;
+  readonly text: string;
+  readonly score: number;
+  readonly sources: string[];
+}
+
+export const searchRecords = (hits: readonly SearchHit[]): SearchRecord[] =>
+  hits.map((h) => ({ meeting: h.meeting, kind: h.kind, ...(h.entry === undefined ? {} : { entry: h.entry }), path: h.path, text: h.text, score: h.score, sources: h.sources.map((s) => s.url) }));
