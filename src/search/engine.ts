@@ -44,8 +44,11 @@ const processTerm = (term: string): string | null => {
 
 const options: Options<Indexed> = { fields: ['text'], storeFields: [], processTerm };
 
-/** The words of a query that are searched for: none when it holds only stop words. */
-export const queryTerms = (query: string): string[] => query.split(/[\n\r\p{Z}\p{P}]+/u).map(processTerm).filter((t): t is string => t !== null);
+// The engine's own tokenizer, so a text is cut into the same terms here as in the index.
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** The terms of a text (or a query) as the index holds them: none for a query of stop words only. */
+export const queryTerms = (text: string): string[] => tokenize(text).map(processTerm).filter((t): t is string => t !== null);
 
 export function buildIndex(data: Dataset): SearchIndex {
   const engine = new MiniSearch(options);
@@ -87,6 +90,7 @@ export function match(index: SearchIndex, data: Dataset, query: string, filters:
   let found = index.engine.search(query, mode);
   if (found.length === 0) found = index.engine.search(query, (mode = typos));
   let registry: SearchDoc[] | undefined;
+  let expansions: Set<string>[] | undefined;
   const out: (TextMatch & { order: number })[] = [];
   const best = (): number => [...out.map((m) => m.score)].sort((a, b) => b - a)[filters.limit - 1] ?? -Infinity;
   for (const [rank, result] of found.entries()) {
@@ -99,12 +103,32 @@ export function match(index: SearchIndex, data: Dataset, query: string, filters:
       continue;
     }
     if (!filters.meeting(id)) continue;
-    const texts = meetingDocuments(data.meetings[id]!);
-    const within = new MiniSearch(options);
-    within.addAll(texts.map((d, i) => ({ id: i, text: d.text })));
-    const hits = within.search(query, mode);
-    const top = hits[0]?.score ?? 1;
-    for (const h of hits) out.push({ doc: texts[h.id as number]!, score: (result.score * h.score) / top, terms: h.terms, order: rank * 1e4 + (h.id as number) });
+    const hits = textsMatching(meetingDocuments(data.meetings[id]!), (expansions ??= expand(index, query, mode)));
+    const top = Math.max(...hits.map((h) => h.weight));
+    for (const h of hits) out.push({ doc: h.doc, score: (result.score * h.weight) / top, terms: h.terms, order: rank * 1e4 + h.at });
   }
   return out.sort((a, b) => b.score - a.score || a.order - b.order).map(({ doc, score, terms }) => ({ doc, score, terms }));
+}
+
+/**
+ * For each word of the query, the index terms it matches (itself, longer words it begins, near
+ * spellings when typos are on), as the engine finds them.
+ */
+function expand(index: SearchIndex, query: string, mode: SearchOptions): Set<string>[] {
+  return queryTerms(query).map((word) => new Set(index.engine.search(word, mode).flatMap((r) => r.terms)));
+}
+
+/**
+ * The texts of a matching meeting that hold, for every word of the query, one of the terms the
+ * engine matched it to. Texts where the matches make a larger share weigh more, as in the
+ * engine's own ranking; the weight only orders texts within the meeting.
+ */
+function textsMatching(texts: readonly SearchDoc[], words: readonly Set<string>[]): { doc: SearchDoc; at: number; weight: number; terms: string[] }[] {
+  return texts.flatMap((doc, at) => {
+    const tokens = queryTerms(doc.text);
+    const present = new Set(tokens);
+    if (!words.every((terms) => [...terms].some((t) => present.has(t)))) return [];
+    const matched = tokens.filter((t) => words.some((terms) => terms.has(t)));
+    return [{ doc, at, weight: matched.length / Math.sqrt(tokens.length), terms: [...new Set(matched)] }];
+  });
 }
