@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { fold } from '../fold.js';
 import type { Dataset } from '../model/dataset.js';
 import { meetingDocuments, registryDocuments, type SearchDoc } from './documents.js';
@@ -103,7 +103,7 @@ export function match(index: SearchIndex, data: Dataset, query: string, filters:
       continue;
     }
     if (!filters.meeting(id)) continue;
-    const hits = textsMatching(meetingDocuments(data.meetings[id]!), (expansions ??= expand(index, query, mode)));
+    const hits = textsMatching(meetingDocuments(data.meetings[id]!), (expansions ??= expand(index, query, mode, found)));
     const top = Math.max(...hits.map((h) => h.weight));
     for (const h of hits) out.push({ doc: h.doc, score: (result.score * h.weight) / top, terms: h.terms, order: rank * 1e4 + h.at });
   }
@@ -114,8 +114,11 @@ export function match(index: SearchIndex, data: Dataset, query: string, filters:
  * For each word of the query, the index terms it matches (itself, longer words it begins, near
  * spellings when typos are on), as the engine finds them.
  */
-function expand(index: SearchIndex, query: string, mode: SearchOptions): Set<string>[] {
-  return queryTerms(query).map((word) => new Set(index.engine.search(word, mode).flatMap((r) => r.terms)));
+function expand(index: SearchIndex, query: string, mode: SearchOptions, found: readonly SearchResult[]): Set<string>[] {
+  const words = queryTerms(query);
+  // One word: the search already made matched every term it can.
+  if (words.length === 1) return [new Set(found.flatMap((r) => r.terms))];
+  return words.map((word) => new Set(index.engine.search(word, mode).flatMap((r) => r.terms)));
 }
 
 /**
