@@ -1,14 +1,7 @@
-import type { HitKind } from '../search/documents.js';
 import type { SearchHit } from './search.js';
 
 /** One hit as ndjson, csv and tsv print it: the sources as their URLs. */
-export interface SearchRecord {
-  readonly meeting: string | null;
-  readonly kind: HitKind;
-  readonly entry?: string;
-  readonly path: string;
-  readonly text: string;
-  readonly score: number;
+export interface SearchRecord extends Omit<SearchHit, 'terms' | 'sources'> {
   readonly sources: string[];
 }
 
