@@ -62,7 +62,7 @@ describe('astana sources', () => {
   it('prints a numbered list with publisher, title and date on a terminal', async () => {
     const { out } = await run(['sources', '20'], terminal(80));
     const flat = out.replace(/\s+/g, ' ');
-    expect(flat).toMatch(/^\[1\] round-20, Ministry of Foreign Affairs of Türkiye\. \[Press release No\. 152 on the 20th High-Level Meeting on Syria in Astana format\] https:\/\/oslo-emb\.mfa\.gov\.tr\/Mission\/ShowAnnouncement\/403793 /);
+    expect(flat).toMatch(/^\[1\] round-20, Ministry of Foreign Affairs of Türkiye(, \d{4}-\d{2}-\d{2})?\. \[Press release No\. 152 on the 20th High-Level Meeting on Syria in Astana format\] https:\/\/oslo-emb\.mfa\.gov\.tr\/Mission\/ShowAnnouncement\/403793 /);
     expect(flat).toContain('round-20, Kazinform, 2023-06-16. [Kazakh capital to host 20th international high-level meeting on Syria]');
   });
 
