@@ -177,5 +177,6 @@ for (const [name, code] of files) writeFileSync(join(dist, name), code);
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
 // The bundled data, validated once at build time: queries on it parse no YAML at all.
-const { writeSnapshot } = createRequire(import.meta.url)(join(dist, 'astana.js'));
-await writeSnapshot();
+// Its search index too, under the snapshot's key, so a search on it builds nothing.
+const { writeSnapshot, writeSearchIndex } = createRequire(import.meta.url)(join(dist, 'astana.js'));
+if (await writeSnapshot()) await writeSearchIndex();

@@ -10,3 +10,6 @@ export const bundledDataDir = join(root, 'data');
 export const snapshotFile = join(root, 'dist', 'snapshot.json');
 /** The stats of the files that last hashed to the snapshot's key (src/data/snapshot.ts). */
 export const snapshotStatsFile = join(root, 'dist', 'snapshot-files.json');
+
+/** Built with the snapshot: the search index of the bundled data, under the snapshot's key. */
+export const searchIndexFile = join(root, 'dist', 'search-index.json');

@@ -17,6 +17,16 @@ export interface SourceOptions {
   readonly snapshot?: SnapshotPlace;
 }
 
+const keys = new WeakMap<Dataset, string>();
+
+/** The content key a dataset was loaded under, when it had one: what is derived from it (the search index) is stored under it too. */
+export const datasetKey = (dataset: Dataset): string | undefined => keys.get(dataset);
+
+const keyed = (dataset: Dataset, key: string | undefined): Dataset => {
+  if (key !== undefined) keys.set(dataset, key);
+  return dataset;
+};
+
 /**
  * The dataset in `dir`, validated. Fast paths: the bundled data's snapshot when no file has
  * changed since it was built (src/data/snapshot.ts); otherwise, when the files' content hash
@@ -26,7 +36,7 @@ export interface SourceOptions {
 export async function loadDataset(dir: string, options: SourceOptions): Promise<Dataset> {
   const place = options.snapshot ?? (dir === bundledDataDir ? bundledSnapshot : undefined);
   const snapshot = place && openSnapshot(place);
-  if (snapshot?.unchanged) return buildDataset(snapshot.entry.data);
+  if (snapshot?.unchanged) return keyed(buildDataset(snapshot.entry.data), snapshot.entry.key);
   // Hashing needs node:crypto, which the fast path above never loads.
   const { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } = await import('./cache.js');
   const read = readDataDir(dir);
@@ -35,15 +45,15 @@ export async function loadDataset(dir: string, options: SourceOptions): Promise<
   if (key !== undefined) {
     if (place && snapshot?.entry.key === key) {
       recordStats(place, key, snapshot.stats);
-      return buildDataset(snapshot.entry.data);
+      return keyed(buildDataset(snapshot.entry.data), key);
     }
     const entry = readEntry(cache);
-    if (entry?.key === key) return buildDataset(entry.data);
+    if (entry?.key === key) return keyed(buildDataset(entry.data), key);
   }
   const { dataset, raw, diagnostics } = await validated(read.files, read.diagnostics);
   if (!dataset || !raw) throw dataError(diagnostics, options.shown);
   if (key !== undefined) writeEntry(cache, { key, data: raw });
-  return dataset;
+  return keyed(dataset, key);
 }
 
 /** The pipeline's result without the file texts, which can then be freed before the cache is written. */
