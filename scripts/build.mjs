@@ -17,12 +17,13 @@ const dist = join(root, 'dist');
 await import('./gen-validators.mjs');
 
 /**
- * Start-up must not load Node modules it does not use. child_process is for the pager and, in
- * commander, for external subcommands (this tool has none); both get the module on first use.
- * commander require()s it, so gets a proxy; ES modules import names, so get functions by those
- * names that load the module when called.
+ * Start-up must not load Node modules it does not use: child_process is for the pager and, in
+ * commander, for external subcommands (this tool has none); crypto is for content hashes, which
+ * the bundled data's snapshot needs only when a file's stats changed (src/data/snapshot.ts).
+ * Each is loaded on first use. A require() gets a proxy; ES modules import names, so they get
+ * functions by those names that load the module when called.
  */
-const lazyBuiltins = ['child_process'];
+const lazyBuiltins = ['child_process', 'crypto'];
 const lazyBuiltin = {
   name: 'lazy-builtin',
   setup(b) {

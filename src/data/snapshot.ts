@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { byCodeUnit } from '../compare.js';
 import type { RawData } from '../model/dataset.js';
 import { bundledDataDir, packageRoot, snapshotFile, snapshotStatsFile } from '../paths.js';
+import { contentKey, schemasDigest } from './cache.js';
 import { sameStats, settled, statFiles, type FileStat } from './file-stats.js';
 import { dataFilePaths, readDataDir } from './read.js';
 
@@ -85,7 +86,7 @@ export function recordStats(place: SnapshotPlace, key: string, before: SourceSta
 export async function writeSnapshot(place: SnapshotPlace = bundledSnapshot, now = Date.now()): Promise<boolean> {
   const before = currentStats(place);
   const read = readDataDir(place.dataDir);
-  const [{ checkRawFiles }, { contentKey, schemasDigest }] = await Promise.all([import('./pipeline.js'), import('./cache.js')]);
+  const { checkRawFiles } = await import('./pipeline.js');
   const checked = await checkRawFiles(read.files, read.diagnostics);
   if (!checked.raw || read.diagnostics.length > 0) {
     rmSync(place.file, { force: true });

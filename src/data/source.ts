@@ -2,6 +2,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { bundledDataDir } from '../paths.js';
+import { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } from './cache.js';
 import { isError, type Diagnostic } from './diagnostic.js';
 import type { Checked } from './pipeline.js';
 import { readDataDir, type RawFile } from './read.js';
@@ -37,8 +38,6 @@ export async function loadDataset(dir: string, options: SourceOptions): Promise<
   const place = options.snapshot ?? (dir === bundledDataDir ? bundledSnapshot : undefined);
   const snapshot = place && openSnapshot(place);
   if (snapshot?.unchanged) return keyed(buildDataset(snapshot.entry.data), snapshot.entry.key);
-  // Hashing needs node:crypto, which the fast path above never loads.
-  const { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } = await import('./cache.js');
   const read = readDataDir(dir);
   const cache = place ? undefined : cacheFile(options.env, dir);
   const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(place?.schemasDir ?? options.schemasDir)) : undefined;
