@@ -65,23 +65,23 @@ const noColorDetection = {
 /**
  * Tables measure text with string-width (src/render/box.ts, wrap-ansi), which sets up
  * Intl.Segmenter when it loads and walks text grapheme by grapheme. Every import of it gets
- * src/render/ascii-width.ts in front, and the real one loads only for text that is not
- * printable ASCII.
+ * src/render/narrow-width.ts in front, and the real one loads only for text with a character
+ * that is not simply one column wide.
  */
-const asciiWidthFirst = {
-  name: 'ascii-width-first',
+const narrowWidthFirst = {
+  name: 'narrow-width-first',
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
       if (args.pluginData === 'real') return undefined;
       const real = await b.resolve(args.path, { importer: args.importer, resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
-      return { path: real.path, namespace: 'ascii-width', pluginData: { cjs: args.kind === 'require-call' } };
+      return { path: real.path, namespace: 'narrow-width', pluginData: { cjs: args.kind === 'require-call' } };
     });
-    b.onLoad({ filter: /.*/, namespace: 'ascii-width' }, (args) => {
+    b.onLoad({ filter: /.*/, namespace: 'narrow-width' }, (args) => {
       const body = [
-        `import { asciiWidth } from ${JSON.stringify(join(root, 'src/render/ascii-width.ts'))};`,
+        `import { narrowWidth } from ${JSON.stringify(join(root, 'src/render/narrow-width.ts'))};`,
         'let real;',
         'function stringWidth(text, options) {',
-        '  const width = asciiWidth(text);',
+        '  const width = narrowWidth(text);',
         '  if (width !== undefined) return width;',
         // require(), not import: the real module is set up only when first needed.
         `  real ??= ((m) => m.default ?? m)(require(${JSON.stringify(args.path)}));`,
@@ -94,7 +94,8 @@ const asciiWidthFirst = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
+// Paths in the metafile are relative to absWorkingDir, so the build may run from any directory.
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
 
 const bundled = await build({
   ...common,
@@ -108,7 +109,7 @@ const bundled = await build({
   // Chunks sit beside the entry, so src/paths.ts finds the package root from any of them.
   chunkNames: '[name]-[hash]',
   format: 'esm',
-  plugins: [lazyBuiltin, noColorDetection, asciiWidthFirst],
+  plugins: [lazyBuiltin, noColorDetection, narrowWidthFirst],
 });
 
 const files = new Map();

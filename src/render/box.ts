@@ -1,12 +1,12 @@
 import stringWidth from 'string-width';
-import { asciiWidth } from './ascii-width.js';
+import { narrowWidth } from './narrow-width.js';
 
 export interface BoxOptions {
   /** No rule between rows, only under the head. */
   readonly compact: boolean;
 }
 
-const width = (text: string): number => asciiWidth(text) ?? stringWidth(text);
+const width = (text: string): number => narrowWidth(text) ?? stringWidth(text);
 
 /**
  * Cells (the head first) drawn in a box, as cli-table3 draws them with our options, which it

@@ -1,4 +1,4 @@
-import { asciiWidth } from './ascii-width.js';
+import { narrowWidth } from './narrow-width.js';
 import { drawBox } from './box.js';
 import type { RenderContext } from './context.js';
 
@@ -35,10 +35,10 @@ export function table(ctx: RenderContext, head: readonly string[], rows: readonl
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*m/g;
 
-/** Most cells are short ASCII that fits: wrap-ansi would return them as they are, only slower. */
+/** Most cells are short text that fits: wrap-ansi would return them as they are, only slower. */
 export function fitsAsItIs(cell: string, room: number): boolean {
   const plain = cell.replace(ansi, '');
-  return plain === plain.trim() && (asciiWidth(plain) ?? Infinity) <= room;
+  return plain === plain.trim() && (narrowWidth(plain) ?? Infinity) <= room;
 }
 
 const visible = (s: string): number => Math.max(0, ...s.split('\n').map((line) => [...line.replace(ansi, '')].length));
