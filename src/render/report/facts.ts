@@ -1,0 +1,82 @@
+import type { ReportMeeting, ReportModel } from '../../query/report.js';
+import type { Head } from '../../query/heads.js';
+import { dateRange, esc, meetingLabel } from './html.js';
+
+/** Superscript links to the meeting's numbered source list: the URL is written once per meeting. */
+function refs(m: ReportMeeting, ids: readonly string[]): string {
+  const links = ids.map((id) => {
+    const n = m.sources.findIndex((s) => s.id === id) + 1;
+    return `<a href="#${m.id}-s${n}" aria-label="source ${n}">${n}</a>`;
+  });
+  return links.length > 0 ? `<sup>[${links.join(',')}]</sup>` : '';
+}
+
+const unknown = '<span class="unknown">unknown</span>';
+
+/** An empty list is "unknown" unless the coverage says the documents were read in full. */
+const empty = (coverage: string): string => (coverage === 'complete' ? '<p>None: the meeting\'s documents were read in full.</p>' : `<p>${unknown}</p>`);
+
+function head(m: ReportMeeting, h: Head | undefined): string {
+  if (h === undefined) return unknown;
+  const versions = h.versions ?? [h];
+  const people = new Set(versions.map((v) => v.person));
+  const one = (v: { name?: string; title?: string; sources: string[] }): string => `${esc(v.name ?? '')}${v.title ? `, ${esc(v.title)}` : ''}${refs(m, v.sources)}`;
+  if (people.size > 1) return `<strong>disputed:</strong> ${versions.map(one).join(' <em>or</em> ')}`;
+  if (versions.length > 1) return `${esc(versions[0]!.name ?? '')} (titles differ: ${versions.map((v) => `${esc(v.title ?? 'none given')}${refs(m, v.sources)}`).join('; ')})`;
+  return one(versions[0]!);
+}
+
+function meetingFacts(m: ReportMeeting): string {
+  const parts: string[] = [];
+  const where = m.venue ? `${esc(m.city)}, ${esc(m.venue)}` : esc(m.city);
+  parts.push(`<article class="meeting" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
+  parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}.</p>`);
+  parts.push('<h4>Delegations</h4>');
+  parts.push(`<div class="scroll"><table><thead><tr><th scope="col">Party</th><th scope="col">Role</th><th scope="col">Head</th></tr></thead><tbody>${m.delegations
+    .map((d) => `<tr><td>${esc(d.name)}${refs(m, d.sources)}</td><td>${d.role}</td><td>${head(m, d.head)}</td></tr>`)
+    .join('')}</tbody></table></div>`);
+  if (m.absent.length > 0) parts.push(`<h4>Absent</h4><ul>${m.absent.map((a) => `<li>${esc(a.name)}${a.reason ? `: ${esc(a.reason)}` : ''}${refs(m, a.sources)}</li>`).join('')}</ul>`);
+  parts.push('<h4>Agenda</h4>');
+  parts.push(m.agenda.length === 0 ? empty(m.coverage.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
+  parts.push('<h4>UN resolutions</h4>');
+  parts.push(
+    m.resolutions.length === 0
+      ? empty(m.coverage.resolutions)
+      : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “${esc(r.quote)}”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
+  );
+  if (m.documents.length > 0) parts.push(`<h4>Documents adopted</h4><ul>${m.documents.map((d) => `<li>${esc(d.title)} (${d.kind})${refs(m, d.sources)}</li>`).join('')}</ul>`);
+  parts.push('<h4>Next meeting agreed</h4>');
+  const next = m.next;
+  if (next === undefined) parts.push(`<p>${unknown}</p>`);
+  else if (next.disputed) parts.push(`<p><strong>Disputed:</strong></p><ul>${(next.versions ?? []).map((v) => `<li>${esc(v.summary)}${refs(m, v.sources)}</li>`).join('')}</ul>`);
+  else parts.push(`<p>${esc(next.summary ?? '')}${refs(m, next.sources)}</p>`);
+  if (m.notes.length > 0) parts.push(`<h4>Notes</h4><ul>${m.notes.map((n) => `<li>${esc(n.text)}${refs(m, n.sources)}</li>`).join('')}</ul>`);
+  parts.push(
+    `<h4>Sources</h4><ol class="sources">${m.sources
+      .map((s, i) => `<li id="${m.id}-s${i + 1}"><a href="${esc(s.url)}" hreflang="${s.language}">${esc(s.title)}</a>, ${esc(s.publisher)}${s.date ? `, ${s.date}` : ''}</li>`)
+      .join('')}</ol></article>`,
+  );
+  return parts.join('\n');
+}
+
+export function meetingsSection(model: ReportModel): string {
+  return `<section id="meetings" aria-labelledby="meetings-h">
+<h2 id="meetings-h">Meetings</h2>
+<p class="lead">Each meeting's facts; the numbers in brackets link to the meeting's sources, listed under it.</p>
+${model.meetings.map(meetingFacts).join('\n')}
+</section>`;
+}
+
+export function resolutionsSection(model: ReportModel): string {
+  const byId = new Map(model.meetings.map((m) => [m.id, m]));
+  const name = (id: string): string => meetingLabel(byId.get(id)!);
+  const rows = model.resolutions.map((r) => {
+    const cited = r.citations.map((c) => `<a href="#${c.meeting}">${name(c.meeting)}</a> (${c.context})`);
+    return `<tr id="${r.id}"><th scope="row"><a href="${esc(r.url)}">${esc(r.symbol)}</a></th><td>${esc(r.subject)}</td><td>${cited.join(', ') || '<span class="unknown">none recorded</span>'}</td><td>${r.notCitedAt.length}</td><td>${r.unknownAt.length}</td></tr>`;
+  });
+  return `<section id="resolutions" aria-labelledby="resolutions-h">
+<h2 id="resolutions-h">UN resolutions</h2>
+<p class="lead">The UN resolutions the meetings name. A meeting that does not cite a resolution is counted as not citing it only where its final document was read in full; elsewhere it is unknown.</p>
+<div class="scroll" tabindex="0" role="region" aria-label="Resolutions table"><table><thead><tr><th scope="col">Resolution</th><th scope="col">Subject</th><th scope="col">Cited at</th><th scope="col">Not cited at (meetings)</th><th scope="col">Unknown at (meetings)</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+</section>`;
+}

@@ -1,0 +1,57 @@
+import { esc } from './html.js';
+
+export interface GridCell {
+  /** CSS class of the state, e.g. `a-guarantor`, `t-unknown`. */
+  readonly state: string;
+  /** A letter drawn in the cell, so that colour is never the only cue. */
+  readonly letter?: string;
+  readonly title: string;
+}
+
+export interface GridSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rows: readonly string[];
+  /** Short column heads (R21, S7) and the year each column falls in. */
+  readonly columns: readonly { label: string; year: string }[];
+  cell(row: number, column: number): GridCell;
+}
+
+const pitch = 24;
+const size = 22;
+const charWidth = 6.6;
+
+/**
+ * A rows × columns grid of cells as SVG, drawn when the report is built: year and column heads
+ * on top, row labels on the left, one rect per cell with a tooltip. Hand-written, because a
+ * grid of equal squares needs no scales or layout a chart library would add.
+ */
+export function gridSvg(spec: GridSpec): string {
+  const left = Math.ceil(Math.max(...spec.rows.map((r) => r.length)) * charWidth) + 12;
+  const top = 34;
+  const width = left + spec.columns.length * pitch;
+  const height = top + spec.rows.length * pitch;
+  const years = spec.columns
+    .map((c, i) => ({ ...c, i }))
+    .filter((c, i, all) => i === 0 || all[i - 1]!.year !== c.year)
+    .map((c) => `<text class="year" x="${left + c.i * pitch}" y="11">${c.year}</text><line class="sep" x1="${left + c.i * pitch - 1}" x2="${left + c.i * pitch - 1}" y1="0" y2="${height}"/>`);
+  const heads = spec.columns.map((c, i) => `<text class="col" x="${left + i * pitch + size / 2}" y="28">${esc(c.label)}</text>`);
+  const rows = spec.rows.map((label, r) => {
+    const cells = spec.columns.map((_, c) => {
+      const cell = spec.cell(r, c);
+      const x = left + c * pitch;
+      const letter = cell.letter ? `<text class="l" x="${x + size / 2}" y="15">${esc(cell.letter)}</text>` : '';
+      return `<rect class="cell ${cell.state}" x="${x}" y="0" width="${size}" height="${size}"><title>${esc(cell.title)}</title></rect>${letter}`;
+    });
+    return `<g transform="translate(0 ${top + r * pitch})"><text class="row" x="${left - 8}" y="15">${esc(label)}</text>${cells.join('')}</g>`;
+  });
+  return [
+    `<svg id="${spec.id}" class="grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${spec.id}-t ${spec.id}-d">`,
+    `<title id="${spec.id}-t">${esc(spec.title)}</title><desc id="${spec.id}-d">${esc(spec.description)}</desc>`,
+    ...years,
+    ...heads,
+    ...rows,
+    '</svg>',
+  ].join('\n');
+}
