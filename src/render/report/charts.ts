@@ -36,7 +36,8 @@ export function attendanceSection(model: ReportModel): string {
     columns,
     cell: (r, c) => {
       const state = model.attendance[r]!.cells[c]!;
-      return { state: `a-${state}`, letter: roleLetters[state], title: `${model.attendance[r]!.name}, ${meetingLabel(model.meetings[c]!)}: ${roleNames[state]}` };
+      const title = state === 'unknown' ? undefined : `${model.attendance[r]!.name}, ${meetingLabel(model.meetings[c]!)}: ${roleNames[state]}`;
+      return { state: `a-${state}`, letter: roleLetters[state], title };
     },
   });
   const head = model.attendance.map((p) => `<th scope="col">${esc(p.name)}</th>`).join('');
@@ -62,8 +63,12 @@ export function topicsSection(model: ReportModel): string {
       const topic = model.topics[r]!;
       const m = model.meetings[c]!;
       const state = topic.cells[c]!;
-      const summary = state === 'recorded' ? `: ${m.agenda.filter((a) => a.topic === topic.id).map((a) => a.summary).join('; ')}` : '';
-      return { state: `t-${state}`, title: `${topic.label}, ${meetingLabel(m)}: ${topicNames[state]}${summary}` };
+      if (state === 'unknown') return undefined;
+      return { state: `t-${state}`, title: `${topic.label}, ${meetingLabel(m)}: ${topicNames[state]}` };
+    },
+    column: (c) => {
+      const m = model.meetings[c]!;
+      return m.coverage.agenda === 'complete' ? undefined : { state: 't-unknown', title: `${meetingLabel(m)}: agenda coded ${m.coverage.agenda === 'none' ? 'not at all' : 'in part'}; a topic not recorded is unknown` };
     },
   });
   const at = (cells: readonly TopicState[], state: TopicState): string[] => model.meetings.filter((_, i) => cells[i] === state).map(link);

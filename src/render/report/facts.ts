@@ -2,13 +2,10 @@ import type { ReportMeeting, ReportModel } from '../../query/report.js';
 import type { Head } from '../../query/heads.js';
 import { dateRange, esc, meetingLabel } from './html.js';
 
-/** Superscript links to the meeting's numbered source list: the URL is written once per meeting. */
+/** Numbers of the meeting's sources, listed under it: each URL is written once per meeting. */
 function refs(m: ReportMeeting, ids: readonly string[]): string {
-  const links = ids.map((id) => {
-    const n = m.sources.findIndex((s) => s.id === id) + 1;
-    return `<a href="#${m.id}-s${n}" aria-label="source ${n}">${n}</a>`;
-  });
-  return links.length > 0 ? `<sup>[${links.join(',')}]</sup>` : '';
+  const numbers = ids.map((id) => m.sources.findIndex((s) => s.id === id) + 1);
+  return numbers.length > 0 ? `<sup>[${numbers.join(',')}]</sup>` : '';
 }
 
 const unknown = '<span class="unknown">unknown</span>';
@@ -32,9 +29,7 @@ function meetingFacts(m: ReportMeeting): string {
   parts.push(`<article class="meeting" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
   parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}.</p>`);
   parts.push('<h4>Delegations</h4>');
-  parts.push(`<div class="scroll"><table><thead><tr><th scope="col">Party</th><th scope="col">Role</th><th scope="col">Head</th></tr></thead><tbody>${m.delegations
-    .map((d) => `<tr><td>${esc(d.name)}${refs(m, d.sources)}</td><td>${d.role}</td><td>${head(m, d.head)}</td></tr>`)
-    .join('')}</tbody></table></div>`);
+  parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}: ${head(m, d.head)}</li>`).join('')}</ul>`);
   if (m.absent.length > 0) parts.push(`<h4>Absent</h4><ul>${m.absent.map((a) => `<li>${esc(a.name)}${a.reason ? `: ${esc(a.reason)}` : ''}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Agenda</h4>');
   parts.push(m.agenda.length === 0 ? empty(m.coverage.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
@@ -53,7 +48,7 @@ function meetingFacts(m: ReportMeeting): string {
   if (m.notes.length > 0) parts.push(`<h4>Notes</h4><ul>${m.notes.map((n) => `<li>${esc(n.text)}${refs(m, n.sources)}</li>`).join('')}</ul>`);
   parts.push(
     `<h4>Sources</h4><ol class="sources">${m.sources
-      .map((s, i) => `<li id="${m.id}-s${i + 1}"><a href="${esc(s.url)}" hreflang="${s.language}">${esc(s.title)}</a>, ${esc(s.publisher)}${s.date ? `, ${s.date}` : ''}</li>`)
+      .map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a>, ${esc(s.publisher)}${s.date ? `, ${s.date}` : ''}</li>`)
       .join('')}</ol></article>`,
   );
   return parts.join('\n');
@@ -62,7 +57,7 @@ function meetingFacts(m: ReportMeeting): string {
 export function meetingsSection(model: ReportModel): string {
   return `<section id="meetings" aria-labelledby="meetings-h">
 <h2 id="meetings-h">Meetings</h2>
-<p class="lead">Each meeting's facts; the numbers in brackets link to the meeting's sources, listed under it.</p>
+<p class="lead">Each meeting's facts; the numbers in brackets are those of the meeting's sources, listed under it.</p>
 ${model.meetings.map(meetingFacts).join('\n')}
 </section>`;
 }

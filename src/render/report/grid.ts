@@ -5,7 +5,7 @@ export interface GridCell {
   readonly state: string;
   /** A letter drawn in the cell, so that colour is never the only cue. */
   readonly letter?: string;
-  readonly title: string;
+  readonly title?: string;
 }
 
 export interface GridSpec {
@@ -15,7 +15,10 @@ export interface GridSpec {
   readonly rows: readonly string[];
   /** Short column heads (R21, S7) and the year each column falls in. */
   readonly columns: readonly { label: string; year: string }[];
-  cell(row: number, column: number): GridCell;
+  /** A cell, or undefined to let the column's background show. */
+  cell(row: number, column: number): GridCell | undefined;
+  /** A state that fills a whole column behind its cells, such as "unknown" for a meeting not fully coded. */
+  column?(column: number): { state: string; title: string } | undefined;
 }
 
 const pitch = 24;
@@ -37,20 +40,36 @@ export function gridSvg(spec: GridSpec): string {
     .filter((c, i, all) => i === 0 || all[i - 1]!.year !== c.year)
     .map((c) => `<text class="year" x="${left + c.i * pitch}" y="11">${c.year}</text><line class="sep" x1="${left + c.i * pitch - 1}" x2="${left + c.i * pitch - 1}" y1="0" y2="${height}"/>`);
   const heads = spec.columns.map((c, i) => `<text class="col" x="${left + i * pitch + size / 2}" y="28">${esc(c.label)}</text>`);
+  // Each state is drawn once, in <defs>, with its letter; a cell is a <use> of it, so the page stays small.
+  const states = new Map<string, string | undefined>();
   const rows = spec.rows.map((label, r) => {
     const cells = spec.columns.map((_, c) => {
       const cell = spec.cell(r, c);
-      const x = left + c * pitch;
-      const letter = cell.letter ? `<text class="l" x="${x + size / 2}" y="15">${esc(cell.letter)}</text>` : '';
-      return `<rect class="cell ${cell.state}" x="${x}" y="0" width="${size}" height="${size}"><title>${esc(cell.title)}</title></rect>${letter}`;
+      if (cell === undefined) return '';
+      states.set(cell.state, cell.letter);
+      const use = `<use href="#g-${cell.state}" x="${left + c * pitch}"`;
+      return cell.title === undefined ? `${use}/>` : `${use}><title>${esc(cell.title)}</title></use>`;
     });
-    return `<g transform="translate(0 ${top + r * pitch})"><text class="row" x="${left - 8}" y="15">${esc(label)}</text>${cells.join('')}</g>`;
+    return `<g class="r" transform="translate(0 ${top + r * pitch})"><text class="row" x="${left - 8}" y="15">${esc(label)}</text>${cells.join('')}</g>`;
   });
+  const backgrounds = spec.columns.map((_, c) => {
+    const column = spec.column?.(c);
+    if (column === undefined) return '';
+    return `<rect class="cell ${column.state}" x="${left + c * pitch}" y="${top}" width="${size}" height="${spec.rows.length * pitch - (pitch - size)}"><title>${esc(column.title)}</title></rect>`;
+  });
+  // Gaps between rows, drawn over the column backgrounds, so they read as cells too.
+  const gaps = spec.column ? spec.rows.slice(1).map((_, r) => `<line class="gap" x1="${left}" x2="${width}" y1="${top + (r + 1) * pitch - 1}" y2="${top + (r + 1) * pitch - 1}"/>`) : [];
+  const defs = `<defs>${[...states]
+    .map(([state, letter]) => `<g id="g-${state}"><rect class="cell ${state}" width="${size}" height="${size}"/>${letter ? `<text class="l" x="${size / 2}" y="15">${esc(letter)}</text>` : ''}</g>`)
+    .join('')}</defs>`;
   return [
     `<svg id="${spec.id}" class="grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${spec.id}-t ${spec.id}-d">`,
     `<title id="${spec.id}-t">${esc(spec.title)}</title><desc id="${spec.id}-d">${esc(spec.description)}</desc>`,
+    defs,
     ...years,
     ...heads,
+    ...backgrounds,
+    ...gaps,
     ...rows,
     '</svg>',
   ].join('\n');

@@ -33,6 +33,7 @@ svg .row{text-anchor:end}
 svg .col,svg .num,svg .l{text-anchor:middle;font-size:10px}
 svg .l{fill:var(--on-fill);font-weight:bold;pointer-events:none}
 svg .sep{stroke:var(--line);stroke-width:1}
+svg .gap{stroke:var(--bg);stroke-width:2}
 .cell{stroke:var(--bg);stroke-width:1}
 .a-guarantor{fill:var(--guarantor)}.a-party{fill:var(--party)}.a-observer{fill:var(--observer)}.a-host{fill:var(--host)}.a-absent{fill:var(--absent)}
 .a-unknown,.t-unknown{fill:url(#hatch);stroke:var(--line)}
