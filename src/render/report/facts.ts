@@ -29,7 +29,7 @@ function meetingFacts(m: ReportMeeting): string {
   parts.push(`<article class="meeting" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
   parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}.</p>`);
   parts.push('<h4>Delegations</h4>');
-  parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}: ${head(m, d.head)}</li>`).join('')}</ul>`);
+  parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}; head: ${head(m, d.head)}</li>`).join('')}</ul>`);
   if (m.absent.length > 0) parts.push(`<h4>Absent</h4><ul>${m.absent.map((a) => `<li>${esc(a.name)}${a.reason ? `: ${esc(a.reason)}` : ''}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Agenda</h4>');
   parts.push(m.agenda.length === 0 ? empty(m.coverage.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
@@ -37,7 +37,7 @@ function meetingFacts(m: ReportMeeting): string {
   parts.push(
     m.resolutions.length === 0
       ? empty(m.coverage.resolutions)
-      : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “${esc(r.quote)}”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
+      : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “<bdi>${esc(r.quote)}</bdi>”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
   );
   if (m.documents.length > 0) parts.push(`<h4>Documents adopted</h4><ul>${m.documents.map((d) => `<li>${esc(d.title)} (${d.kind})${refs(m, d.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Next meeting agreed</h4>');
@@ -48,7 +48,7 @@ function meetingFacts(m: ReportMeeting): string {
   if (m.notes.length > 0) parts.push(`<h4>Notes</h4><ul>${m.notes.map((n) => `<li>${esc(n.text)}${refs(m, n.sources)}</li>`).join('')}</ul>`);
   parts.push(
     `<h4>Sources</h4><ol class="sources">${m.sources
-      .map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a>, ${esc(s.publisher)}${s.date ? `, ${s.date}` : ''}</li>`)
+      .map((s) => `<li><a href="${esc(s.url)}"><bdi>${esc(s.title)}</bdi></a>, <bdi>${esc(s.publisher)}</bdi>${s.date ? `, ${s.date}` : ''}</li>`)
       .join('')}</ol></article>`,
   );
   return parts.join('\n');

@@ -35,10 +35,13 @@ export function gridSvg(spec: GridSpec): string {
   const top = 34;
   const width = left + spec.columns.length * pitch;
   const height = top + spec.rows.length * pitch;
-  const years = spec.columns
-    .map((c, i) => ({ ...c, i }))
-    .filter((c, i, all) => i === 0 || all[i - 1]!.year !== c.year)
-    .map((c) => `<text class="year" x="${left + c.i * pitch}" y="11">${c.year}</text><line class="sep" x1="${left + c.i * pitch - 1}" x2="${left + c.i * pitch - 1}" y1="0" y2="${height}"/>`);
+  const starts = spec.columns.map((c, i) => ({ ...c, i })).filter((c, i, all) => i === 0 || all[i - 1]!.year !== c.year);
+  // A year with a single column gets its short form ('20), so neighbouring labels do not overlap.
+  const years = starts.map((c, k) => {
+    const span = (starts[k + 1]?.i ?? spec.columns.length) - c.i;
+    const x = left + c.i * pitch;
+    return `<text class="year" x="${x}" y="11">${span > 1 ? c.year : `’${c.year.slice(2)}`}</text><line class="sep" x1="${x - 1}" x2="${x - 1}" y1="0" y2="${height}"/>`;
+  });
   const heads = spec.columns.map((c, i) => `<text class="col" x="${left + i * pitch + size / 2}" y="28">${esc(c.label)}</text>`);
   // Each state is drawn once, in <defs>, with its letter; a cell is a <use> of it, so the page stays small.
   const states = new Map<string, string | undefined>();

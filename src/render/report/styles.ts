@@ -26,12 +26,12 @@ a:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:3px solid va
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
 .lead,.note,caption{color:var(--muted)}
 .scroll{overflow-x:auto;max-width:100%}
-svg.grid,svg.timeline{display:block;width:100%;height:auto;min-width:40rem}
+svg.grid,svg.timeline{display:block;width:100%;height:auto;min-width:52rem}
 svg text{fill:var(--fg);font:11px system-ui,sans-serif}
 svg .year{fill:var(--muted)}
 svg .row{text-anchor:end}
-svg .col,svg .num,svg .l{text-anchor:middle;font-size:10px}
-svg .l{fill:var(--on-fill);font-weight:bold;pointer-events:none}
+svg .col,svg .num{text-anchor:middle;font-size:10px}
+.l{fill:var(--on-fill);font:bold 11px system-ui,sans-serif;text-anchor:middle;pointer-events:none}
 svg .sep{stroke:var(--line);stroke-width:1}
 svg .gap{stroke:var(--bg);stroke-width:2}
 .cell{stroke:var(--bg);stroke-width:1}
