@@ -13,7 +13,11 @@ export function writeOutputFile(path: string, content: string | Uint8Array, show
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written where nothing can be.
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const why = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EEXIST: 'a parent is not a directory' }[code ?? ''];
     throw new UsageError(`cannot write '${shown}': ${why ?? (error as Error).message}`);

@@ -39,7 +39,7 @@ describe('Table Schemas derived from the JSON Schemas', () => {
   });
 
   it('gives every table a primary key and foreign keys over its own columns', () => {
-    const names = new Set(tables.map((t) => t.name));
+    const names = new Set<string>(tables.map((t) => t.name));
     for (const t of tables) {
       const columns = t.fields.map((f) => f.name);
       expect(new Set(columns).size, t.name).toBe(columns.length);

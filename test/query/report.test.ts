@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Round } from '../../src/model/types.js';
 import { reportModel } from '../../src/query/report.js';
 import { withCoverage } from '../helpers/coverage.js';
 import { mini } from '../helpers/mini.js';
 
-const complete = { agenda: 'complete', resolutions: 'complete', basis: ['s1'] } as const;
+const complete: Round['coverage'] = { agenda: 'complete', resolutions: 'complete', basis: ['s1'] };
 
 describe('reportModel', () => {
   it('puts every meeting in date order, with its city id and coverage', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Round } from '../../src/model/types.js';
 import { reportModel, type ReportModel } from '../../src/query/report.js';
 import { dateRange, esc } from '../../src/render/report/html.js';
 import { reportPage } from '../../src/render/report/page.js';
@@ -79,7 +80,7 @@ describe('the HTML report on the bundled data', () => {
 
 describe('the HTML report on a small dataset', () => {
   it('shows topics as not on the agenda only in a column whose coverage is complete', async () => {
-    const complete = { agenda: 'complete', resolutions: 'complete', basis: ['s1'] } as const;
+    const complete: Round['coverage'] = { agenda: 'complete', resolutions: 'complete', basis: ['s1'] };
     const partial = reportPage(reportModel(await mini()), { version: '0.0.0' });
     expect(svg(partial, 'topics-chart')).not.toContain('t-absent');
     const full = reportPage(reportModel(withCoverage(await mini(), 'round-2', complete)), { version: '0.0.0' });
