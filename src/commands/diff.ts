@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../errors.js';
-import { diffMeetings, type MeetingDiff } from '../query/meeting-diff.js';
+import { diffMeetings, type MeetingDiff, type Unconfirmed } from '../query/meeting-diff.js';
 import { meetingDiffTable } from '../render/tables/meeting-diff.js';
 import type { CommandModule } from './module.js';
+
+const unconfirmedRows = (d: MeetingDiff, section: string, list: readonly Unconfirmed[]): unknown[] =>
+  list.map((u) => ({ section, change: 'unconfirmed', item: u.item, before: u.recordedAt === d.from ? 'recorded' : null, after: u.recordedAt === d.to ? 'recorded' : null, why: u.why }));
 
 /** Line-oriented output: one record per difference. */
 const diffRows = (d: MeetingDiff): unknown[] => [
@@ -19,6 +22,9 @@ const diffRows = (d: MeetingDiff): unknown[] => [
   ...d.resolutions.added.map((r) => ({ section: 'resolution', change: 'added', item: r.symbol, before: null, after: r.context })),
   ...d.resolutions.removed.map((r) => ({ section: 'resolution', change: 'removed', item: r.symbol, before: r.context, after: null })),
   ...d.resolutions.changed.map((r) => ({ section: 'resolution', change: 'changed', item: r.symbol, before: r.context.from, after: r.context.to })),
+  ...unconfirmedRows(d, 'delegation', d.delegations.unconfirmed),
+  ...unconfirmedRows(d, 'agenda', d.agenda.unconfirmed),
+  ...unconfirmedRows(d, 'resolution', d.resolutions.unconfirmed),
 ];
 
 export const diff: CommandModule = {
@@ -28,7 +34,7 @@ export const diff: CommandModule = {
     cmd
       .argument('<a>', 'a round number or a meeting id (summit-7, ministerial-2)')
       .argument('<b>', 'a round number or a meeting id')
-      .option('--exit-code', 'exit 1 when the meetings differ, as git diff --exit-code does')
+      .option('--exit-code', 'exit 1 when the meetings differ (unconfirmed items do not count), as git diff --exit-code does')
       .action(async (a: string, b: string, opts: { exitCode?: boolean }, command: Command) => {
         const result = diffMeetings(await env.dataset(command), a, b);
         await env.emit(command, result, { table: meetingDiffTable, rows: diffRows });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { headLabel } from '../query/heads.js';
+import { headLabel, headTitle } from '../query/heads.js';
 import { showRound, type MeetingDetail } from '../query/rounds-show.js';
 import { roundShowTable } from '../render/tables/rounds-show.js';
 import type { CommandModule } from './module.js';
@@ -22,7 +22,7 @@ export const delegationRows = (meeting: string, m: MeetingDetail): unknown[] =>
     name: d.name,
     role: d.role,
     head: d.head ? headLabel(d.head) : null,
-    title: d.head?.disputed ? (d.head.versions ?? []).map((v) => v.title ?? '').join(' / ') : (d.head?.title ?? null),
+    title: headTitle(d.head) ?? null,
     disputed: d.head?.disputed ?? false,
     sources: d.head ? [...new Set([...d.sources, ...d.head.sources])] : d.sources,
   }));

@@ -1,6 +1,7 @@
 import { byCodeUnit } from '../compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
+import { knowsAll } from './coverage.js';
 import { resolveResolution } from './resolve.js';
 
 export interface ResolutionSummary {
@@ -14,6 +15,8 @@ export interface ResolutionSummary {
   readonly rounds: number[];
   /** Summits and ministerial meetings that name it. */
   readonly otherMeetings: string[];
+  /** Rounds that do not name it in the data but whose resolution coverage is not complete: it may have been cited there. */
+  readonly unknownAt: number[];
 }
 
 export interface Citation {
@@ -36,6 +39,10 @@ export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds' | 'ot
   readonly citations: Citation[];
   /** Citations at summits and ministerial meetings. */
   readonly otherCitations: OtherCitation[];
+  /** Rounds whose final documents were read in full and do not name it. */
+  readonly notCitedAt: number[];
+  /** Summits and ministerial meetings whose resolution coverage is not complete and that do not name it. */
+  readonly otherUnknownAt: string[];
 }
 
 function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: Meeting['kind']; number: number })[] {
@@ -68,6 +75,18 @@ function citationsOf(data: Dataset, id: string): { citations: Citation[]; otherC
   };
 }
 
+/** The meetings that do not name it, split by whether the data can know that. */
+function silences(data: Dataset, id: string) {
+  const silent = data.meetings.filter((m) => !(m.body.resolutions ?? []).some((ref) => ref.resolution === id));
+  const rounds = (known: boolean): number[] =>
+    silent.filter((m) => m.kind === 'round' && knowsAll(m.body, 'resolutions') === known).map((m) => m.number).sort((a, b) => a - b);
+  return {
+    unknownAt: rounds(false),
+    notCitedAt: rounds(true),
+    otherUnknownAt: silent.filter((m) => m.kind !== 'round' && !knowsAll(m.body, 'resolutions')).map((m) => m.id),
+  };
+}
+
 const order = (a: Resolution, b: Resolution): number =>
   byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
@@ -83,6 +102,7 @@ export function listResolutions(data: Dataset): ResolutionSummary[] {
       subject: r.subject,
       rounds: [...new Set(citations.map((c) => c.round))],
       otherMeetings: [...new Set(otherCitations.map((c) => c.meeting))],
+      unknownAt: silences(data, r.id).unknownAt,
     };
   });
 }
@@ -100,5 +120,6 @@ export function showResolution(data: Dataset, arg: string): ResolutionDetail {
     url: r.url,
     note: r.note,
     ...citationsOf(data, r.id),
+    ...silences(data, r.id),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDir } from '../helpers/fixture.js';
-import { run } from '../helpers/run.js';
+import { fixtures, run } from '../helpers/run.js';
 
 // argv → exit code and the one line a user sees. Never a stack trace for a user's mistake.
 describe('exit codes', () => {
@@ -17,7 +17,7 @@ describe('exit codes', () => {
     [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
     [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
     [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
-    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics\n"],
+    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics, coverage.agenda, coverage.resolutions\n"],
     [['rounds', 'list', '--json', '--format', 'csv'], 2, 'astana: --json and --format disagree; give one of them\n'],
     [['help', 'nonsense'], 2, "astana: no help on 'nonsense' (topics: exit-codes, formats, data; or a command)\n"],
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
@@ -70,11 +70,27 @@ describe('exit codes', () => {
 });
 
 describe('--exit-code', () => {
-  it('makes agenda diff and diff exit 1 when the meetings differ, 0 when they do not', async () => {
-    expect((await run(['agenda', 'diff', '20', '21', '--exit-code', '--json'])).code).toBe(1);
-    expect((await run(['agenda', 'diff', '21', '21', '--exit-code', '--json'])).code).toBe(0);
-    expect((await run(['diff', '21', '22', '--exit-code', '--json'])).code).toBe(1);
+  const mini = `${fixtures}/mini`;
+  it('makes agenda diff and diff exit 1 when a supported change exists, 0 when they do not', async () => {
+    // Round 1 of the fixture is coded in full, so golan at round 2 is a supported addition.
+    expect((await run(['agenda', 'diff', '1', '2', '--exit-code', '--json', '--data', mini])).code).toBe(1);
+    expect((await run(['agenda', 'diff', '2', '2', '--exit-code', '--json', '--data', mini])).code).toBe(0);
+    expect((await run(['diff', '1', '2', '--exit-code', '--json', '--data', mini])).code).toBe(1);
     expect((await run(['diff', '22', 'round-22', '--exit-code', '--json'])).code).toBe(0);
     expect((await run(['diff', '21', '22', '--json'])).code).toBe(0);
+  });
+
+  it('does not count unconfirmed topics, which only a partial coverage leaves', async () => {
+    // Round 2 is partly coded: demining, recorded at round 1 only, is not a removal.
+    const result = await run(['agenda', 'diff', '2', '1', '--exit-code', '--json', '--data', mini]);
+    const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[]; unconfirmed: { topic: string }[] };
+    expect(diff.unconfirmed.map((t) => t.topic)).toEqual(['demining']);
+    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
+  });
+
+  it('on the bundled data, exits 1 exactly when the JSON lists an addition or a removal', async () => {
+    const result = await run(['agenda', 'diff', '20', '21', '--exit-code', '--json']);
+    const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[] };
+    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
   });
 });

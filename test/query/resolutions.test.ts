@@ -23,6 +23,16 @@ describe('resolutions', () => {
     ]);
   });
 
+  it('tells a round known not to cite a resolution from one whose references are not fully coded', () => {
+    // Round 1's resolution references are complete; round 2's and the summit's are partial.
+    const l27 = showResolution(data, 'unga-x');
+    expect(l27.citations.map((c) => c.round)).toEqual([2]);
+    expect(l27.notCitedAt).toEqual([1]);
+    expect(l27.unknownAt).toEqual([]);
+    expect(l27.otherUnknownAt).toEqual(['summit-1']);
+    expect(listResolutions(data).find((r) => r.id === 'unga-x')?.unknownAt).toEqual([]);
+  });
+
   it('suggests the nearest resolution for an unknown one', () => {
     expect(() => showResolution(data, '2255')).toThrow("unknown resolution '2255' (did you mean 2254?)");
   });
