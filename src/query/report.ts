@@ -1,16 +1,16 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { cityIdOf } from './city.js';
+import { knowsAll } from './coverage.js';
 import { dataHash, latestDate } from './data-version.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
-
-export type Coverage = 'complete' | 'partial' | 'none';
 
 export interface ReportMeeting extends MeetingDetail {
   readonly id: string;
   readonly kind: Meeting['kind'];
   readonly number: number;
   readonly cityId: string;
-  readonly coverage: { readonly agenda: Coverage; readonly resolutions: Coverage };
+  /** Whether the meeting's coverage lets the data say what is NOT on its agenda, or not cited. */
+  readonly knowsAll: { readonly agenda: boolean; readonly resolutions: boolean };
 }
 
 /** What the data says of a party at a meeting. `unknown` where it says nothing: never shown as absent. */
@@ -50,7 +50,7 @@ export function reportModel(data: Dataset): ReportModel {
     kind: m.kind,
     number: m.number,
     cityId: cityIdOf(m),
-    coverage: { agenda: m.body.coverage.agenda, resolutions: m.body.coverage.resolutions },
+    knowsAll: { agenda: knowsAll(m.body, 'agenda'), resolutions: knowsAll(m.body, 'resolutions') },
     ...meetingDetail(data, m.body),
   }));
   return {
@@ -72,8 +72,8 @@ export function reportModel(data: Dataset): ReportModel {
         subject: r.subject,
         url: r.url,
         citations,
-        notCitedAt: silent.filter((m) => m.coverage.resolutions === 'complete').map((m) => m.id),
-        unknownAt: silent.filter((m) => m.coverage.resolutions !== 'complete').map((m) => m.id),
+        notCitedAt: silent.filter((m) => m.knowsAll.resolutions).map((m) => m.id),
+        unknownAt: silent.filter((m) => !m.knowsAll.resolutions).map((m) => m.id),
       };
     }),
   };
@@ -87,5 +87,5 @@ function attendanceAt(m: ReportMeeting, party: string): Attendance {
 
 function topicAt(m: ReportMeeting, topic: string): TopicState {
   if (m.agenda.some((a) => a.topic === topic)) return 'recorded';
-  return m.coverage.agenda === 'complete' ? 'absent' : 'unknown';
+  return m.knowsAll.agenda ? 'absent' : 'unknown';
 }

@@ -133,10 +133,17 @@ describe('astana export --to DIR', () => {
     const count = (name: string): number => pkg.tables[name]!.length;
     const meetings = await runJson<{ id: string }[]>(['meetings', 'list']);
     expect(count('meetings')).toBe(meetings.length);
-    const shows = await Promise.all(meetings.map((m) => runJson<{ delegations: { head?: { versions?: unknown[] } }[]; absent: unknown[]; notes: unknown[]; next?: { versions?: unknown[] } }>(['meetings', 'show', m.id])));
-    const sum = (f: (s: (typeof shows)[number]) => number): number => shows.reduce((total, s) => total + f(s), 0);
+    type Show = { id: string; delegations: { party: string; head?: { disputed: boolean; versions?: unknown[] } }[]; absent: unknown[]; notes: unknown[]; next?: { versions?: unknown[] } };
+    const shows = await Promise.all(meetings.map((m) => runJson<Show>(['meetings', 'show', m.id])));
+    const sum = (f: (s: Show) => number): number => shows.reduce((total, s) => total + f(s), 0);
     expect(count('participation')).toBe(sum((s) => s.delegations.length + s.absent.length));
-    expect(count('head_claims')).toBe(sum((s) => s.delegations.reduce((n, d) => n + (d.head === undefined ? 0 : (d.head.versions?.length ?? 1)), 0)));
+    // Delegations with a head have claims; a disputed head has one claim per version.
+    expect(new Set(pkg.tables.head_claims!.map((c) => c.participation)).size).toBe(sum((s) => s.delegations.filter((d) => d.head !== undefined).length));
+    for (const s of shows) {
+      for (const d of s.delegations.filter((x) => x.head?.disputed)) {
+        expect(pkg.tables.head_claims!.filter((c) => c.participation === `${s.id}/${d.party}`).length).toBe(d.head!.versions!.length);
+      }
+    }
     expect(count('notes')).toBe(sum((s) => s.notes.length));
     expect(count('next_meetings')).toBe(sum((s) => (s.next === undefined ? 0 : (s.next.versions?.length ?? 1))));
     const stats = await runJson<{ totals: { agenda: number; resolutions: number; documents: number; sources: number } }>(['stats']);

@@ -81,10 +81,11 @@ describe('the HTML report on the bundled data', () => {
 describe('the HTML report on a small dataset', () => {
   it('shows topics as not on the agenda only in a column whose coverage is complete', async () => {
     const complete: Round['coverage'] = { agenda: 'complete', resolutions: 'complete', basis: ['s1'] };
-    const partial = reportPage(reportModel(await mini()), { version: '0.0.0' });
-    expect(svg(partial, 'topics-chart')).not.toContain('t-absent');
-    const full = reportPage(reportModel(withCoverage(await mini(), 'round-2', complete)), { version: '0.0.0' });
-    const topics = svg(full, 'topics-chart');
+    const partial = withCoverage(await mini(), 'round-1', { agenda: 'partial', resolutions: 'partial' });
+    const open = svg(reportPage(reportModel(partial), { version: '0.0.0' }), 'topics-chart');
+    expect(open).not.toContain('t-absent');
+    expect(count(open, /class="cell t-unknown"/g)).toBe(3);
+    const topics = svg(reportPage(reportModel(withCoverage(partial, 'round-2', complete)), { version: '0.0.0' }), 'topics-chart');
     expect(count(topics, /<use href="#g-t-absent"/g)).toBe(1);
     expect(topics).toContain('Demining, Round 2: not on the agenda (coverage complete)');
     expect(count(topics, /class="cell t-unknown"/g)).toBe(2);

@@ -68,7 +68,7 @@ export function topicsSection(model: ReportModel): string {
     },
     column: (c) => {
       const m = model.meetings[c]!;
-      return m.coverage.agenda === 'complete' ? undefined : { state: 't-unknown', title: `${meetingLabel(m)}: agenda coded ${m.coverage.agenda === 'none' ? 'not at all' : 'in part'}; a topic not recorded is unknown` };
+      return m.knowsAll.agenda ? undefined : { state: 't-unknown', title: `${meetingLabel(m)}: agenda coded ${m.coverage.agenda === 'none' ? 'not at all' : 'in part'}; a topic not recorded is unknown` };
     },
   });
   const at = (cells: readonly TopicState[], state: TopicState): string[] => model.meetings.filter((_, i) => cells[i] === state).map(link);

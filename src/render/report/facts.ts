@@ -11,32 +11,31 @@ function refs(m: ReportMeeting, ids: readonly string[]): string {
 const unknown = '<span class="unknown">unknown</span>';
 
 /** An empty list is "unknown" unless the coverage says the documents were read in full. */
-const empty = (coverage: string): string => (coverage === 'complete' ? '<p>None: the meeting\'s documents were read in full.</p>' : `<p>${unknown}</p>`);
+const empty = (known: boolean): string => (known ? '<p>None: the meeting\'s documents were read in full.</p>' : `<p>${unknown}</p>`);
 
 function head(m: ReportMeeting, h: Head | undefined): string {
   if (h === undefined) return unknown;
-  const versions = h.versions ?? [h];
-  const people = new Set(versions.map((v) => v.person));
   const one = (v: { name?: string; title?: string; sources: string[] }): string => `${esc(v.name ?? '')}${v.title ? `, ${esc(v.title)}` : ''}${refs(m, v.sources)}`;
-  if (people.size > 1) return `<strong>disputed:</strong> ${versions.map(one).join(' <em>or</em> ')}`;
-  if (versions.length > 1) return `${esc(versions[0]!.name ?? '')} (titles differ: ${versions.map((v) => `${esc(v.title ?? 'none given')}${refs(m, v.sources)}`).join('; ')})`;
-  return one(versions[0]!);
+  if (h.disputed) return `<strong>disputed:</strong> ${(h.versions ?? []).map(one).join(' <em>or</em> ')}`;
+  // Sources that agree on the person but not on the title: the person is known, each title kept.
+  if (h.titles) return `${esc(h.name ?? '')} (titles differ: ${h.titles.map((t) => `${esc(t.title)}${refs(m, t.sources)}`).join('; ')})`;
+  return one(h);
 }
 
 function meetingFacts(m: ReportMeeting): string {
   const parts: string[] = [];
   const where = m.venue ? `${esc(m.city)}, ${esc(m.venue)}` : esc(m.city);
   parts.push(`<article class="meeting" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
-  parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}.</p>`);
+  parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}${m.coverage.basis.length > 0 ? `; documents read${refs(m, m.coverage.basis)}` : ''}.</p>`);
   parts.push('<h4>Delegations</h4>');
   parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}; head: ${head(m, d.head)}</li>`).join('')}</ul>`);
   if (m.absent.length > 0) parts.push(`<h4>Absent</h4><ul>${m.absent.map((a) => `<li>${esc(a.name)}${a.reason ? `: ${esc(a.reason)}` : ''}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Agenda</h4>');
-  parts.push(m.agenda.length === 0 ? empty(m.coverage.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
+  parts.push(m.agenda.length === 0 ? empty(m.knowsAll.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>UN resolutions</h4>');
   parts.push(
     m.resolutions.length === 0
-      ? empty(m.coverage.resolutions)
+      ? empty(m.knowsAll.resolutions)
       : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “<bdi>${esc(r.quote)}</bdi>”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
   );
   if (m.documents.length > 0) parts.push(`<h4>Documents adopted</h4><ul>${m.documents.map((d) => `<li>${esc(d.title)} (${d.kind})${refs(m, d.sources)}</li>`).join('')}</ul>`);
