@@ -78,3 +78,11 @@ describe('the built binary', () => {
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<svg id="attendance-chart"');
   });
 });
+
+describe('README', () => {
+  it('shows the real start of `astana export --to astana-data`', async () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const { out } = await run(['export', '--to', 'astana-data', '--format', 'table'], { cwd: tmp() });
+    expect(readme).toContain(`$ astana export --to astana-data\n${out.split('\n').slice(0, 7).join('\n')}\n…\n`);
+  });
+});
