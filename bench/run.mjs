@@ -46,6 +46,9 @@ function measure(cases) {
   return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), mb: mem[j] / 1024 }));
 }
 
+// Where the export and report cases write.
+const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-out-'));
+
 const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft7'];
 const ajvKinds = [
   ['round.schema.json', 'data/rounds/*.yaml'],
@@ -63,6 +66,9 @@ const cases = [
   { name: 'astana rounds show 21 (table)', argv: [node, bin, 'rounds', 'show', '21', '--format', 'table'], expect: 0 },
   { name: 'astana agenda diff 20 21 (table)', argv: [node, bin, 'agenda', 'diff', '20', '21', '--format', 'table'], expect: 0 },
   { name: 'astana validate', argv: [node, bin, 'validate'], expect: 0 },
+  { name: 'astana export --to DIR', argv: [node, bin, 'export', '--to', join(scratch, 'package'), '--format', 'json'], expect: 0 },
+  { name: 'astana export --sqlite FILE', argv: [node, bin, 'export', '--sqlite', join(scratch, 'astana.db'), '--format', 'json'], expect: 0 },
+  { name: 'astana report --out FILE', argv: [node, bin, 'report', '--out', join(scratch, 'report.html')], expect: 0 },
   { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
 ];
 process.chdir(root);
@@ -111,3 +117,4 @@ if (scale) {
   }
 }
 if (out) writeFileSync(out, `${lines.join('\n')}\n`);
+rmSync(scratch, { recursive: true, force: true });

@@ -11,7 +11,7 @@ export const exportCommand: CommandModule = {
   examples: [
     'astana export --to astana-data',
     'astana export --sqlite astana.db && datasette astana.db',
-    "python -c \"import pandas as pd; print(pd.read_csv('astana-data/meetings.csv'))\"",
+    'astana export --to my-export --sqlite my.db --data my-data',
   ],
   register(cmd: Command, env) {
     cmd

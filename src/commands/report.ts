@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { UsageError } from '../errors.js';
 import { writeOutputFile } from '../output-file.js';
 import type { CommandModule } from './module.js';
 
@@ -8,7 +9,9 @@ export const reportCommand: CommandModule = {
   description: 'Write one self-contained HTML page: timeline, attendance, agenda topics, UN resolutions and every meeting with its sources',
   examples: ['astana report --out astana.html', 'astana report --data my-data > report.html'],
   register(cmd: Command, env) {
-    cmd.option('--out <file>', 'write the page to this file (default: standard output)').action(async (opts: { out?: string }, command: Command) => {
+    cmd.option('--out <file>', 'write the page to this file (default: standard output, when it is not a terminal)').action(async (opts: { out?: string }, command: Command) => {
+      // A quarter of a megabyte of HTML is of no use on a terminal, as gzip refuses to print to one.
+      if (opts.out === undefined && env.io.isTTY) throw new UsageError('the report is an HTML page: give --out FILE, or redirect it (astana report > report.html)');
       const data = await env.dataset(command);
       const { reportModel } = await import('../query/report.js');
       const { reportPage } = await import('../render/report/page.js');

@@ -86,3 +86,11 @@ describe('README', () => {
     expect(readme).toContain(`$ astana export --to astana-data\n${out.split('\n').slice(0, 7).join('\n')}\n…\n`);
   });
 });
+
+describe('astana report on a terminal', () => {
+  it('will not print the page to a terminal, and says how to write it', async () => {
+    const { code, out, err } = await run(['report'], { isTTY: true, columns: 80 });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe('astana: the report is an HTML page: give --out FILE, or redirect it (astana report > report.html)\n');
+  });
+});
