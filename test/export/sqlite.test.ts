@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableNames } from '../../src/export/resources.js';
 import { openDatabase, type SqlDatabase } from '../../src/export/sqlite.js';
-import { run, runJson } from '../helpers/run.js';
+import { fixtures, run, runJson } from '../helpers/run.js';
 import { hasSqlite3, inCi } from '../helpers/tools.js';
 
 async function exportSqlite(): Promise<string> {
@@ -71,6 +71,15 @@ describe('astana export --sqlite FILE', () => {
     await run(['export', '--to', dir]);
     const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Record<string, string>;
     expect(info).toEqual({ name: descriptor.name, version: descriptor.version, created: descriptor.created });
+  });
+
+  it('exports a user\'s --data directory', async () => {
+    const mini = join(mkdtempSync(join(tmpdir(), 'astana-sqlite-')), 'mini.db');
+    expect((await run(['export', '--sqlite', mini, '--data', `${fixtures}/mini`])).code).toBe(0);
+    const small = await openDatabase(readFileSync(mini));
+    expect(small.query('SELECT id FROM meetings ORDER BY start').map((r) => r.id)).toEqual(['round-1', 'summit-1', 'round-2']);
+    expect(small.query(`SELECT role, absent_reason FROM participation WHERE id = 'round-2/syria-opposition'`)).toEqual([{ role: 'absent', absent_reason: 'boycott' }]);
+    small.close();
   });
 
   it('writes the same bytes for the same data', async () => {

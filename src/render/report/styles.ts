@@ -12,7 +12,7 @@ export const styles = `
 --c0:#56b4e9;--c1:#e69f00;--c2:#2fc59a;--c3:#e09ccb;--c4:#ff8a4c;--c5:#9fd3f2;--c6:#d9b65a;--c7:#bbb}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
 main,header,footer,nav{max-width:72rem;margin:0 auto;padding:0 1rem}
 h1{font-size:1.7rem;line-height:1.2;margin:1.5rem 0 .5rem}
 h2{font-size:1.35rem;margin:2.5rem 0 .5rem;border-bottom:1px solid var(--line)}
@@ -25,6 +25,7 @@ a:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:3px solid va
 .skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:1}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
 .lead,.note,caption{color:var(--muted)}
+caption{text-align:left}
 .scroll{overflow-x:auto;max-width:100%}
 svg.grid,svg.timeline{display:block;width:100%;height:auto;min-width:52rem}
 svg text{fill:var(--fg);font:11px system-ui,sans-serif}
