@@ -39,7 +39,7 @@ export const exportCommand: CommandModule = {
           writeOutputFile(resolve(env.io.cwd, opts.sqlite), await sqliteFile(data, rows, { name: name!, version: version!, created: created! }), opts.sqlite);
           written.push({ path: opts.sqlite });
         }
-        await env.emit(command, { files: written }, { table: exportTable, rows: (s) => s.files });
+        await env.emit(command, { files: written }, { table: exportTable, records: (s) => s.files });
       });
   },
 };

@@ -8,6 +8,8 @@ import type { CommandModule } from './module.js';
 export const reportCommand: CommandModule = {
   description: 'Write one self-contained HTML page: timeline, attendance, agenda topics, UN resolutions and every meeting with its sources',
   examples: ['astana report --out astana.html', 'astana report --data my-data > report.html'],
+  // The page is the output: no --format, --json or --fields.
+  formats: [],
   register(cmd: Command, env) {
     cmd.option('--out <file>', 'write the page to this file (default: standard output, when it is not a terminal)').action(async (opts: { out?: string }, command: Command) => {
       // A quarter of a megabyte of HTML is of no use on a terminal, as gzip refuses to print to one.

@@ -69,3 +69,27 @@ export function diffAgenda(data: Dataset, a: string, b: string): AgendaDiff {
     unconfirmed: [...(removable ? [] : unconfirmed(onlyBefore, from, to, before)), ...(addable ? [] : unconfirmed(onlyAfter, to, from, after))],
   };
 }
+
+/** One line per topic for the line formats: its change, its summary before and after, and why it is unconfirmed. */
+export interface AgendaDiffRecord {
+  readonly change: 'added' | 'removed' | 'kept' | 'unconfirmed';
+  readonly topic: string;
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  readonly why?: string;
+}
+
+export const agendaDiffRecords = (d: AgendaDiff): AgendaDiffRecord[] => [
+  ...d.added.map((t) => ({ change: 'added' as const, topic: t.topic, label: t.label, before: '', after: t.summary })),
+  ...d.removed.map((t) => ({ change: 'removed' as const, topic: t.topic, label: t.label, before: t.summary, after: '' })),
+  ...d.kept.map((t) => ({ change: 'kept' as const, topic: t.topic, label: t.label, before: t.before, after: t.after })),
+  ...d.unconfirmed.map((t) => ({
+    change: 'unconfirmed' as const,
+    topic: t.topic,
+    label: t.label,
+    before: t.recordedAt === d.from ? t.summary : '',
+    after: t.recordedAt === d.to ? t.summary : '',
+    why: t.why,
+  })),
+];

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { knowsAll } from './coverage.js';
 import { resolveTopic } from './resolve.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
 
 export interface TopicHistory {
   readonly topic: string;
@@ -18,13 +19,13 @@ export interface TopicHistory {
   readonly unknownAt: number[];
   /** Summits and ministerial meetings with the topic on the agenda. */
   readonly otherMeetings: string[];
-  readonly appearances: { round: number; summary: string; sources: string[] }[];
+  readonly appearances: { round: number; summary: string; sources: SourceRef[] }[];
 }
 
 export function agendaHistory(data: Dataset, arg: string): TopicHistory {
   const topic = resolveTopic(data, arg);
   const appearances = data.rounds.flatMap((r) =>
-    r.agenda.filter((a) => a.topic === topic.id).map((a) => ({ round: r.round, summary: a.summary, sources: [...a.sources] })),
+    r.agenda.filter((a) => a.topic === topic.id).map((a) => ({ round: r.round, summary: a.summary, sources: sourceRefs(r, a.sources) })),
   );
   const rounds = [...new Set(appearances.map((a) => a.round))];
   const present = new Set(rounds);
@@ -47,4 +48,29 @@ export function agendaHistory(data: Dataset, arg: string): TopicHistory {
   }
   const otherMeetings = data.meetings.filter((m) => m.kind !== 'round' && m.body.agenda.some((a) => a.topic === topic.id)).map((m) => m.id);
   return { topic: topic.id, label: topic.label, rounds, first, last, gaps, unknownAt, otherMeetings, appearances };
+}
+
+/** One line per meeting for the line formats: whether the topic is recorded there, known absent, or unknown. */
+export interface TopicHistoryRecord {
+  readonly topic: string;
+  readonly meeting: string;
+  readonly status: 'recorded' | 'absent' | 'unknown';
+  readonly summary?: string;
+  /** The URLs of the sources of a recorded item. */
+  readonly sources?: string[];
+}
+
+export function topicHistoryRecords(h: TopicHistory, data: Dataset): TopicHistoryRecord[] {
+  const unknown = new Set(h.unknownAt);
+  const recorded = new Map<number, TopicHistory['appearances']>();
+  for (const a of h.appearances) recorded.set(a.round, [...(recorded.get(a.round) ?? []), a]);
+  return [
+    ...data.rounds.flatMap((r): TopicHistoryRecord[] => {
+      const meeting = `round-${r.round}`;
+      const items = recorded.get(r.round);
+      if (items) return items.map((a) => ({ topic: h.topic, meeting, status: 'recorded', summary: a.summary, sources: a.sources.map((s) => s.url) }));
+      return [{ topic: h.topic, meeting, status: unknown.has(r.round) ? 'unknown' : 'absent' }];
+    }),
+    ...h.otherMeetings.map((meeting): TopicHistoryRecord => ({ topic: h.topic, meeting, status: 'recorded' })),
+  ];
 }

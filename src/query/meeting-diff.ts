@@ -143,3 +143,42 @@ function diffResolutions(ma: Meeting, mb: Meeting, x: MeetingDetail, y: MeetingD
     unconfirmed: items.unconfirmed,
   };
 }
+
+/** One line per difference for the line formats. */
+export interface DiffRecord {
+  readonly section: 'delegation' | 'role' | 'head' | 'absent' | 'agenda' | 'resolution';
+  readonly change: 'added' | 'removed' | 'changed' | 'unconfirmed';
+  /** A party, topic or resolution. */
+  readonly item: string;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly why?: string;
+}
+
+const rec = (section: DiffRecord['section'], change: DiffRecord['change'], item: string, before: string | null, after: string | null, why?: string): DiffRecord =>
+  why === undefined ? { section, change, item, before, after } : { section, change, item, before, after, why };
+
+const attendee = (x: Attendee): string => `${x.role}${x.head ? `, ${x.head}` : ''}`;
+
+export function diffRecords(d: MeetingDiff): DiffRecord[] {
+  const unconfirmed = (section: DiffRecord['section'], list: readonly Unconfirmed[]): DiffRecord[] =>
+    list.map((u) => rec(section, 'unconfirmed', u.item, u.recordedAt === d.from ? 'recorded' : null, u.recordedAt === d.to ? 'recorded' : null, u.why));
+  return [
+    ...d.delegations.added.map((x) => rec('delegation', 'added', x.party, null, attendee(x))),
+    ...d.delegations.removed.map((x) => rec('delegation', 'removed', x.party, attendee(x), null)),
+    ...d.delegations.changed.flatMap((c) => [
+      ...(c.role ? [rec('role', 'changed', c.party, c.role.from, c.role.to)] : []),
+      ...(c.head ? [rec('head', 'changed', c.party, c.head.from, c.head.to)] : []),
+    ]),
+    ...d.absent.added.map((p) => rec('absent', 'added', p, null, null)),
+    ...d.absent.removed.map((p) => rec('absent', 'removed', p, null, null)),
+    ...d.agenda.added.map((t) => rec('agenda', 'added', t, null, null)),
+    ...d.agenda.removed.map((t) => rec('agenda', 'removed', t, null, null)),
+    ...d.resolutions.added.map((r) => rec('resolution', 'added', r.symbol, null, r.context)),
+    ...d.resolutions.removed.map((r) => rec('resolution', 'removed', r.symbol, r.context, null)),
+    ...d.resolutions.changed.map((r) => rec('resolution', 'changed', r.symbol, r.context.from, r.context.to)),
+    ...unconfirmed('delegation', d.delegations.unconfirmed),
+    ...unconfirmed('agenda', d.agenda.unconfirmed),
+    ...unconfirmed('resolution', d.resolutions.unconfirmed),
+  ];
+}

@@ -2,6 +2,7 @@ import { byCodeUnit } from '../compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
 import { knowsAll } from './coverage.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
 import { resolveResolution } from './resolve.js';
 
 export interface ResolutionSummary {
@@ -24,7 +25,7 @@ export interface Citation {
   readonly context: string;
   readonly quote?: string;
   readonly note?: string;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 export interface OtherCitation extends Omit<Citation, 'round'> {
@@ -56,7 +57,7 @@ function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: M
         context: ref.context,
         quote: ref.quote,
         note: ref.note,
-        sources: ref.sources.map((sid) => ({ id: sid, url: m.body.sources.find((s) => s.id === sid)?.url ?? '' })),
+        sources: sourceRefs(m.body, ref.sources),
       })),
   );
 }
@@ -122,4 +123,36 @@ export function showResolution(data: Dataset, arg: string): ResolutionDetail {
     ...citationsOf(data, r.id),
     ...silences(data, r.id),
   };
+}
+
+/** One line per meeting for the line formats: cited (one per citation), known not to cite, or unknown. */
+export interface ResolutionRecord {
+  readonly resolution: string;
+  readonly meeting: string;
+  readonly status: 'cited' | 'not-cited' | 'unknown';
+  readonly context?: string;
+  readonly quote?: string;
+  readonly note?: string;
+  /** The URLs of the sources of a citation. */
+  readonly sources?: string[];
+}
+
+export function resolutionRecords(r: ResolutionDetail): ResolutionRecord[] {
+  const cited = (meeting: string, c: Omit<Citation, 'round'>): ResolutionRecord => ({
+    resolution: r.id,
+    meeting,
+    status: 'cited',
+    context: c.context,
+    ...(c.quote ? { quote: c.quote } : {}),
+    ...(c.note ? { note: c.note } : {}),
+    sources: c.sources.map((s) => s.url),
+  });
+  const silent = (status: 'not-cited' | 'unknown') => (meeting: string): ResolutionRecord => ({ resolution: r.id, meeting, status });
+  return [
+    ...r.citations.map((c) => cited(`round-${c.round}`, c)),
+    ...r.otherCitations.map((c) => cited(c.meeting, c)),
+    ...r.notCitedAt.map((n) => silent('not-cited')(`round-${n}`)),
+    ...r.unknownAt.map((n) => silent('unknown')(`round-${n}`)),
+    ...r.otherUnknownAt.map(silent('unknown')),
+  ];
 }

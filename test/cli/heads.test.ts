@@ -18,7 +18,7 @@ describe('a head whose sources differ only on the title keeps the name in every 
   });
 
   it('table: the name, marked as having differing titles', async () => {
-    const out = (await run(['rounds', 'show', '1', '--format', 'table', '--color', 'never'])).out;
+    const out = (await run(['rounds', 'show', '1', '--format', 'table', '--color', 'never'], { env: { COLUMNS: '200' } })).out;
     expect(out).toContain('Sedat Önal (titles differ)');
   });
 });

@@ -16,10 +16,10 @@ describe('resolutions', () => {
     expect(showResolution(data, arg).symbol).toBe('S/RES/2254(2015)');
   });
 
-  it('shows each citation with its context, quote and source URLs', () => {
+  it('shows each citation with its context, quote and sources', () => {
     expect(showResolution(data, '2254').citations).toEqual([
-      { round: 1, context: 'joint-statement', quote: 'in line with 2254', note: undefined, sources: [{ id: 's1', url: 'https://example.org/one' }] },
-      { round: 2, context: 'agenda', quote: undefined, note: undefined, sources: [{ id: 's2', url: 'https://example.org/three' }] },
+      { round: 1, context: 'joint-statement', quote: 'in line with 2254', note: undefined, sources: [{ id: 's1', url: 'https://example.org/one', publisher: 'Example', title: 'One' }] },
+      { round: 2, context: 'agenda', quote: undefined, note: undefined, sources: [{ id: 's2', url: 'https://example.org/three', publisher: 'Example', title: 'Three' }] },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { MeetingDiff } from '../../query/meeting-diff.js';
 import type { RenderContext } from '../context.js';
+import { paragraph } from '../table.js';
 
 /** A unified-diff-like listing: + added, - removed, ~ changed, ? unconfirmed. */
 export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
@@ -38,5 +39,6 @@ export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
   );
   const tail = unconfirmed.length > 0 ? ` ${unconfirmed.length} unconfirmed.` : '';
   lines.push('', d.same ? `No supported differences in attendance, agenda or resolutions.${tail}` : `${d.agenda.kept.length} agenda topics in common.${tail}`);
-  return `${lines.join('\n')}\n`;
+  // Long lines wrap under their text, past the "  + " of the list.
+  return lines.map((l) => (l === '' ? '\n' : paragraph(ctx, l, l.startsWith('  ') ? 4 : 0))).join('');
 }
