@@ -100,6 +100,18 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
     expect(await page.evaluate('location.hash')).toBe('#round-1');
   });
 
+  it('filters the meetings by kind, with a control that shows only when script runs', async () => {
+    await page.goto(url);
+    const summits = page.locator('article.summit');
+    expect(await page.locator('#filter').isVisible()).toBe(true);
+    expect(await summits.first().isVisible()).toBe(true);
+    await page.getByLabel('summits').uncheck();
+    expect(await summits.evaluateAll((list) => list.every((a) => (a as unknown as { hidden: boolean }).hidden))).toBe(true);
+    expect(await page.locator('article.round').first().isVisible()).toBe(true);
+    await page.getByLabel('summits').check();
+    expect(await summits.first().isVisible()).toBe(true);
+  });
+
   it('opens every disclosure for printing', async () => {
     await page.goto(url);
     expect(await page.locator('details[open]').count()).toBe(0);

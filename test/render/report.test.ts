@@ -36,6 +36,8 @@ describe('the HTML report on the bundled data', () => {
     expect(csp).toContain(`style-src ${hash(style)}`);
     expect(csp).toContain(`script-src ${hash(script)}`);
     expect(count(html, /<script/g)).toBe(1);
+    // The only control that needs the script is hidden until the script shows it.
+    expect(html).toContain('<fieldset id="filter" hidden>');
     expect(count(html, /<style/g)).toBe(1);
   });
 
@@ -68,7 +70,7 @@ describe('the HTML report on the bundled data', () => {
 
   it('lists every meeting with its sources as links', () => {
     for (const m of model.meetings) {
-      const article = new RegExp(`<article class="meeting" id="${m.id}"[\\s\\S]*?</article>`).exec(html)![0];
+      const article = new RegExp(`<article class="meeting ${m.kind}" id="${m.id}"[\\s\\S]*?</article>`).exec(html)![0];
       for (const s of m.sources) expect(article).toContain(`href="${esc(s.url)}"`);
     }
   });

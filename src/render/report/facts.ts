@@ -25,7 +25,7 @@ function head(m: ReportMeeting, h: Head | undefined): string {
 function meetingFacts(m: ReportMeeting): string {
   const parts: string[] = [];
   const where = m.venue ? `${esc(m.city)}, ${esc(m.venue)}` : esc(m.city);
-  parts.push(`<article class="meeting" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
+  parts.push(`<article class="meeting ${m.kind}" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
   parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}${m.coverage.basis.length > 0 ? `; documents read${refs(m, m.coverage.basis)}` : ''}.</p>`);
   parts.push('<h4>Delegations</h4>');
   parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}; head: ${head(m, d.head)}</li>`).join('')}</ul>`);
@@ -57,6 +57,7 @@ export function meetingsSection(model: ReportModel): string {
   return `<section id="meetings" aria-labelledby="meetings-h">
 <h2 id="meetings-h">Meetings</h2>
 <p class="lead">Each meeting's facts; the numbers in brackets are those of the meeting's sources, listed under it.</p>
+<fieldset id="filter" hidden><legend>Show</legend>${(['round', 'summit', 'ministerial'] as const).map((k) => `<label><input type="checkbox" value="${k}" checked> ${{ round: 'rounds', summit: 'summits', ministerial: 'ministerial meetings' }[k]}</label>`).join(' ')}</fieldset>
 ${model.meetings.map(meetingFacts).join('\n')}
 </section>`;
 }

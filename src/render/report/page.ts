@@ -5,8 +5,12 @@ import { meetingsSection, resolutionsSection } from './facts.js';
 import { dateRange, esc } from './html.js';
 import { styles } from './styles.js';
 
-// Details open for printing; the page needs no other script.
-const script = "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true})";
+// Details open for printing; the meeting filter, hidden without script, shows and hides kinds.
+const script = [
+  "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true})",
+  "const f=document.getElementById('filter');f.hidden=false",
+  "f.addEventListener('change',e=>{for(const a of document.querySelectorAll('article.'+e.target.value))a.hidden=!e.target.checked})",
+].join(';');
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -11,6 +11,7 @@ export const styles = `
 --guarantor:#56b4e9;--party:#f0a04b;--observer:#3fc49a;--host:#e09ccb;--absent:#ececec;--on-fill:#111;--recorded:#56b4e9;--hatch:#777;
 --c0:#56b4e9;--c1:#e69f00;--c2:#2fc59a;--c3:#e09ccb;--c4:#ff8a4c;--c5:#9fd3f2;--c6:#d9b65a;--c7:#bbb}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
 main,header,footer,nav{max-width:72rem;margin:0 auto;padding:0 1rem}
@@ -51,6 +52,7 @@ th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical
 th{background:var(--soft)}
 td.c{text-align:center;font-weight:bold;min-width:1.6rem}
 details{margin:.75rem 0}
+fieldset{border:1px solid var(--line);display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}fieldset label{white-space:nowrap}
 summary{cursor:pointer;color:var(--link)}
 .meeting{border-top:1px solid var(--line);margin-top:2rem}
 .meeting ol.sources{font-size:.88rem;padding-left:2rem}
@@ -58,7 +60,7 @@ sup a{text-decoration:none}
 .unknown{color:var(--muted);font-style:italic}
 footer{margin:3rem auto 2rem;color:var(--muted);font-size:.88rem}
 @media (max-width:30rem){body{font-size:15px}main,header,footer,nav{padding:0 .75rem}}
-@media print{:root{--bg:#fff;--fg:#000;--link:#000}nav,.skip,summary{display:none}.scroll{overflow:visible}
+@media print{:root{--bg:#fff;--fg:#000;--link:#000}nav,.skip,summary,fieldset{display:none}.scroll{overflow:visible}
 svg.grid,svg.timeline{min-width:0}h2,h3{break-after:avoid}tr,li,.legend{break-inside:avoid}.meeting{break-before:auto}
 ol.sources a::after{content:" <" attr(href) ">";font-size:.8em}}
 `.trim();
