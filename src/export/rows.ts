@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Delegation } from '../model/types.js';
 import { cityIdOf } from '../query/city.js';
 import type { Row } from '../render/rows.js';
-import type { TableName } from './resources.js';
+import { tableNames, type TableName } from './resources.js';
 
 export type Tables = Record<TableName, Row[]>;
 
@@ -14,9 +14,7 @@ const opt = <T>(value: T | undefined): T | null => value ?? null;
  * fact's sources become rows of claim_sources. Rows keep the order of the data files.
  */
 export function tidyTables(data: Dataset): Tables {
-  const t = Object.fromEntries(
-    ['meetings', 'participation', 'head_claims', 'agenda_items', 'resolution_citations', 'documents', 'next_meetings', 'notes', 'sources', 'claim_sources'].map((n) => [n, [] as Row[]]),
-  ) as Partial<Tables> as Tables;
+  const t = Object.fromEntries(tableNames.map((name) => [name, [] as Row[]])) as Tables;
   const cite = (table: TableName, row: string, meeting: string, sources: readonly string[], field = 'row'): void => {
     for (const source of sources) t.claim_sources.push({ table, row, field, meeting, source });
   };
