@@ -34,9 +34,7 @@ export const exportCommand: CommandModule = {
         }
         if (opts.sqlite !== undefined) {
           const { sqliteFile } = await import('../export/sqlite-export.js');
-          const { dataPackage } = await import('../export/datapackage.js');
-          const { name, version, created } = dataPackage(data, info) as Record<string, string>;
-          writeOutputFile(resolve(env.io.cwd, opts.sqlite), await sqliteFile(data, rows, { name: name!, version: version!, created: created! }), opts.sqlite);
+          writeOutputFile(resolve(env.io.cwd, opts.sqlite), await sqliteFile(data, rows, info), opts.sqlite);
           written.push({ path: opts.sqlite });
         }
         await env.emit(command, { files: written }, { table: exportTable, records: (s) => s.files });

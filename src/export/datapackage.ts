@@ -29,6 +29,7 @@ export function tableSchema(def: TableDef): Record<string, unknown> {
  * so the same data exports to the same bytes.
  */
 export function dataPackage(data: Dataset, info: PackageInfo): Record<string, unknown> {
+  const latest = latestDate(data);
   return {
     profile: 'tabular-data-package',
     name: 'astana-talks-on-syria',
@@ -36,7 +37,7 @@ export function dataPackage(data: Dataset, info: PackageInfo): Record<string, un
     description:
       'The rounds of the Astana-format International Meeting on Syria, the guarantors\' presidential summits and their foreign ministers\' meetings: dates, cities, delegations and their heads, agendas, UN resolutions cited, documents adopted and the next meeting agreed. Every fact carries the public page that states it (claim_sources joins facts to sources). What the data does not record is unknown, not absent: see the coverage columns of meetings.',
     version: `${info.version}+data.${dataHash(data)}`,
-    created: `${latestDate(data)}T00:00:00Z`,
+    ...(latest === undefined ? {} : { created: `${latest}T00:00:00Z` }),
     licenses: [{ name: info.license, title: `${info.license} licence of the astana package; the quoted sources remain their publishers'` }],
     sources: [{ title: 'The public pages cited by every fact, one row each in sources.csv', path: 'sources.csv' }],
     keywords: ['syria', 'astana', 'peace-process', 'diplomacy'],

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { searchTexts } from '../query/texts.js';
+import { dataPackage, type PackageInfo } from './datapackage.js';
 import { tables, type TableDef } from './resources.js';
 import type { Tables } from './rows.js';
 import { openDatabase, type SqlValue } from './sqlite.js';
@@ -35,7 +36,9 @@ CREATE VIRTUAL TABLE "texts_fts" USING fts4("text", content="texts", tokenize=un
 const value = (v: unknown): SqlValue => (typeof v === 'boolean' ? Number(v) : (v as SqlValue) ?? null);
 
 /** The tables in one SQLite file with their keys, the texts with an FTS4 index, and the package's name and version. */
-export async function sqliteFile(data: Dataset, rows: Tables, info: Record<string, string>): Promise<Uint8Array> {
+export async function sqliteFile(data: Dataset, rows: Tables, info: PackageInfo): Promise<Uint8Array> {
+  const descriptor = dataPackage(data, info);
+  const about = (['name', 'version', 'created'] as const).flatMap((key) => (typeof descriptor[key] === 'string' ? [[key, descriptor[key]]] : []));
   const db = await openDatabase();
   try {
     db.exec(`PRAGMA foreign_keys = OFF;\n${tables.map(createTable).join('\n')}\n${textsDdl}\nCREATE TABLE "package" ("key" TEXT PRIMARY KEY, "value" TEXT NOT NULL);`);
@@ -46,7 +49,7 @@ export async function sqliteFile(data: Dataset, rows: Tables, info: Record<strin
     }
     db.insert('texts', ['id', 'meeting', 'path', 'text'], searchTexts(data).map((t, i) => [i + 1, t.meeting ?? null, t.path, t.text]));
     db.exec(`INSERT INTO "texts_fts" ("docid", "text") SELECT "id", "text" FROM "texts";`);
-    db.insert('package', ['key', 'value'], Object.entries(info));
+    db.insert('package', ['key', 'value'], about);
     db.exec('COMMIT');
     // The keys are declared for readers; the export checks that they hold.
     const broken = db.query('PRAGMA foreign_key_check');

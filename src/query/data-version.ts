@@ -16,8 +16,8 @@ export function dataHash(data: Dataset): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 
-/** The latest date the data states (a meeting's end, a document's or a source's date): "as of" for exports. */
-export function latestDate(data: Dataset): string {
+/** The latest date the data states (a meeting's end, a document's or a source's date): "as of" for exports; undefined for data without any. */
+export function latestDate(data: Dataset): string | undefined {
   const dates = data.meetings.flatMap((m) => [m.body.dates.end, ...(m.body.documents ?? []).flatMap((d) => d.date ?? []), ...m.body.sources.flatMap((s) => s.date ?? [])]);
-  return dates.reduce((a, b) => (b > a ? b : a), '0000-01-01');
+  return dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
 }

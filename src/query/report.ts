@@ -21,7 +21,7 @@ export type TopicState = 'recorded' | 'absent' | 'unknown';
 export interface ReportModel {
   readonly dataHash: string;
   /** The latest date the data states. */
-  readonly asOf: string;
+  readonly asOf?: string;
   /** Every meeting, in date order. */
   readonly meetings: readonly ReportMeeting[];
   /** Parties recorded at any meeting, in registry order; `cells` follow `meetings`. */

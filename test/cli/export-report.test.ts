@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseDir } from '../helpers/fixture.js';
 import { fixtures, repoRoot, run } from '../helpers/run.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'astana-cli-'));
@@ -92,5 +93,20 @@ describe('astana report on a terminal', () => {
     const { code, out, err } = await run(['report'], { isTTY: true, columns: 80 });
     expect([code, out]).toEqual([2, '']);
     expect(err).toBe('astana: the report is an HTML page: give --out FILE, or redirect it (astana report > report.html)\n');
+  });
+});
+
+describe('data without meetings', () => {
+  it('still exports and reports, saying so instead of failing', async () => {
+    const data = caseDir(undefined, { remove: ['rounds/01.yaml', 'rounds/02.yaml', 'summits/01.yaml'] });
+    const dir = tmp();
+    const exported = await run(['export', '--to', join(dir, 'pkg'), '--sqlite', join(dir, 'a.db'), '--data', data]);
+    expect([exported.code, exported.err]).toEqual([0, '']);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'pkg', 'datapackage.json'), 'utf8'));
+    expect(descriptor.created).toBeUndefined();
+    expect(readFileSync(join(dir, 'pkg', 'meetings.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(1);
+    const report = await run(['report', '--data', data]);
+    expect([report.code, report.err]).toEqual([0, '']);
+    expect(report.out).toContain('<p>The data holds no meetings yet.</p>');
   });
 });

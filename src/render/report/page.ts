@@ -8,8 +8,8 @@ import { styles } from './styles.js';
 // Details open for printing; the meeting filter, hidden without script, shows and hides kinds.
 const script = [
   "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true})",
-  "const f=document.getElementById('filter');f.hidden=false",
-  "f.addEventListener('change',e=>{for(const a of document.querySelectorAll('article.'+e.target.value))a.hidden=!e.target.checked})",
+  "const f=document.getElementById('filter')",
+  "if(f){f.hidden=false;f.addEventListener('change',e=>{for(const a of document.querySelectorAll('article.'+e.target.value))a.hidden=!e.target.checked})}",
 ].join(';');
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -31,9 +31,13 @@ export interface PageInfo {
 export function reportPage(model: ReportModel, info: PageInfo): string {
   const cities = [...new Set(model.meetings.map((m) => m.cityId))];
   const cityClass = (id: string): string => `city-${cities.indexOf(id) % 8}`;
-  const first = model.meetings[0]!;
-  const last = model.meetings.at(-1)!;
+  const first = model.meetings[0];
+  const last = model.meetings.at(-1);
   const counts = (['round', 'summit', 'ministerial'] as const).map((k) => model.meetings.filter((m) => m.kind === k).length);
+  const span = first && last ? `, from ${dateRange(first.start, first.end)} to ${dateRange(last.start, last.end)}` : '';
+  const sections = first
+    ? [timelineSection(model, cityClass), attendanceSection(model), topicsSection(model), resolutionsSection(model), meetingsSection(model)].join('\n')
+    : '<p>The data holds no meetings yet.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -49,17 +53,13 @@ export function reportPage(model: ReportModel, info: PageInfo): string {
 ${defs}
 <header>
 <h1>The Astana-format talks on Syria</h1>
-<p class="lead">${counts[0]} rounds, ${counts[1]} presidential summits and ${counts[2]} foreign ministers' meetings, from ${dateRange(first.start, first.end)} to ${dateRange(last.start, last.end)}. Every fact links to the public page that states it. What the data does not record is shown as <em>unknown</em>, never as absent.</p>
+<p class="lead">${counts[0]} rounds, ${counts[1]} presidential summits and ${counts[2]} foreign ministers' meetings${span}. Every fact links to the public page that states it. What the data does not record is shown as <em>unknown</em>, never as absent.</p>
 </header>
 <nav aria-label="Sections"><ul><li><a href="#timeline">Timeline</a></li><li><a href="#attendance">Attendance</a></li><li><a href="#topics">Agenda topics</a></li><li><a href="#resolutions">UN resolutions</a></li><li><a href="#meetings">Meetings</a></li></ul></nav>
 <main id="main" tabindex="-1">
-${timelineSection(model, cityClass)}
-${attendanceSection(model)}
-${topicsSection(model)}
-${resolutionsSection(model)}
-${meetingsSection(model)}
+${sections}
 </main>
-<footer><p>Made by astana ${esc(info.version)} from data version ${model.dataHash}; the latest date in the data is ${model.asOf}.</p></footer>
+<footer><p>Made by astana ${esc(info.version)} from data version ${model.dataHash}${model.asOf ? `; the latest date in the data is ${model.asOf}` : ''}.</p></footer>
 <script>${script}</script>
 </body>
 </html>
