@@ -64,10 +64,10 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
   });
 
   it('tells unknown from absent by what is drawn, not only by the legend', async () => {
-    const fill = (id: string) => page.evaluate<string>(`getComputedStyle(document.querySelector('#g-a-${id} rect')).fill`);
+    const fill = (state: string) => page.evaluate<string>(`getComputedStyle(document.querySelector('#attendance-chart defs rect.a-${state}')).fill`);
     expect(await fill('unknown')).toMatch(/url\("?#hatch"?\)/);
     expect(await fill('absent')).toMatch(/^rgb/);
-    expect(await page.locator('#g-a-absent text').textContent()).toBe('A');
+    expect(await page.locator('#attendance-chart defs g:has(rect.a-absent) text').textContent()).toBe('A');
   });
 
   it('does not scroll sideways at 390 px, nor at 1280 px', async () => {

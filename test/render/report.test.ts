@@ -10,6 +10,8 @@ import { mini } from '../helpers/mini.js';
 
 const svg = (html: string, id: string): string => new RegExp(`<svg id="${id}"[\\s\\S]*?</svg>`).exec(html)![0];
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+/** A URL as a browser requests it: non-ASCII percent-encoded, escapes in upper case. */
+const normalised = (url: string): string => new URL(url.replace(/&amp;/g, '&')).href.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
 
 describe('the HTML report on the bundled data', () => {
   let model: ReportModel;
@@ -71,7 +73,9 @@ describe('the HTML report on the bundled data', () => {
   it('lists every meeting with its sources as links', () => {
     for (const m of model.meetings) {
       const article = new RegExp(`<article class="meeting ${m.kind}" id="${m.id}"[\\s\\S]*?</article>`).exec(html)![0];
-      for (const s of m.sources) expect(article).toContain(`href="${esc(s.url)}"`);
+      // Links may write percent-encoded UTF-8 as characters; a browser resolves both to one URL.
+      const links = new Set([...article.matchAll(/href="(https?:[^"]+)"/g)].map((l) => normalised(l[1]!)));
+      for (const s of m.sources) expect(links.has(normalised(s.url)), s.url).toBe(true);
     }
   });
 
@@ -88,16 +92,15 @@ describe('the HTML report on a small dataset', () => {
     expect(open).not.toContain('t-absent');
     expect(count(open, /class="cell t-unknown"/g)).toBe(3);
     const topics = svg(reportPage(reportModel(withCoverage(partial, 'round-2', complete)), { version: '0.0.0' }), 'topics-chart');
-    expect(count(topics, /<use href="#g-t-absent"/g)).toBe(1);
-    expect(topics).toContain('Demining, Round 2: not on the agenda (coverage complete)');
+    const absentId = /<g id="(t\d+)"><rect class="cell t-absent"/.exec(topics)![1];
+    expect(count(topics, new RegExp(`<use href="#${absentId}" x="\\d+"/>`, 'g'))).toBe(1);
     expect(count(topics, /class="cell t-unknown"/g)).toBe(2);
   });
 
   it('draws a recorded absence and an unknown differently, each with its own cue', async () => {
     const heatmap = svg(reportPage(reportModel(await mini()), { version: '0.0.0' }), 'attendance-chart');
-    expect(heatmap).toMatch(/<g id="g-a-absent"><rect class="cell a-absent"[^>]*\/><text class="l"[^>]*>A<\/text><\/g>/);
-    expect(heatmap).toMatch(/<g id="g-a-unknown"><rect class="cell a-unknown"[^>]*\/><\/g>/);
-    expect(heatmap).toContain('<title>Syrian armed opposition, Round 2: absent (recorded)</title>');
+    expect(heatmap).toMatch(/<g id="a\d"><rect class="cell a-absent"[^>]*\/><text class="l"[^>]*>A<\/text><\/g>/);
+    expect(heatmap).toMatch(/<g id="a\d"><rect class="cell a-unknown"[^>]*\/><\/g>/);
   });
 });
 

@@ -36,12 +36,11 @@ export function attendanceSection(model: ReportModel): string {
     columns,
     cell: (r, c) => {
       const state = model.attendance[r]!.cells[c]!;
-      const title = state === 'unknown' ? undefined : `${model.attendance[r]!.name}, ${meetingLabel(model.meetings[c]!)}: ${roleNames[state]}`;
-      return { state: `a-${state}`, letter: roleLetters[state], title };
+      return { state: `a-${state}`, letter: roleLetters[state] };
     },
   });
   const head = model.attendance.map((p) => `<th scope="col">${esc(p.name)}</th>`).join('');
-  const rows = model.meetings.map((m, c) => `<tr><th scope="row">${link(m)}</th>${model.attendance.map((p) => `<td class="c">${roleLetters[p.cells[c]!] || '·'}</td>`).join('')}</tr>`);
+  const rows = model.meetings.map((m, c) => `<tr><th scope="row">${link(m)}</th>${model.attendance.map((p) => `<td>${roleLetters[p.cells[c]!] || '·'}</td>`).join('')}</tr>`);
   const states = (Object.keys(roleLetters) as Attendance[]).map((s): [string, string, string] => [`a-${s}`, `${roleLetters[s] ? `${roleLetters[s]} ` : ''}${roleNames[s]}`, roleLetters[s]]);
   return `<section id="attendance" aria-labelledby="attendance-h">
 <h2 id="attendance-h">Attendance</h2>
@@ -59,23 +58,19 @@ export function topicsSection(model: ReportModel): string {
     description: `${model.topics.length} topics by ${model.meetings.length} meetings. A filled cell: the topic is recorded on the meeting's agenda. An empty cell: not on the agenda, which the data can say only where the meeting's agenda is fully coded. A hatched cell: unknown.`,
     rows: model.topics.map((t) => t.label),
     columns: model.meetings.map((m) => ({ label: shortLabel(m), year: m.start.slice(0, 4) })),
-    cell: (r, c) => {
-      const topic = model.topics[r]!;
-      const m = model.meetings[c]!;
-      const state = topic.cells[c]!;
-      if (state === 'unknown') return undefined;
-      return { state: `t-${state}`, title: `${topic.label}, ${meetingLabel(m)}: ${topicNames[state]}` };
-    },
+    // Unknown cells are left out: the column's hatched background shows through.
+    cell: (r, c) => (model.topics[r]!.cells[c] === 'unknown' ? undefined : { state: `t-${model.topics[r]!.cells[c]}` }),
     column: (c) => {
       const m = model.meetings[c]!;
-      return m.knowsAll.agenda ? undefined : { state: 't-unknown', title: `${meetingLabel(m)}: agenda coded ${m.coverage.agenda === 'none' ? 'not at all' : 'in part'}; a topic not recorded is unknown` };
+      return m.knowsAll.agenda ? undefined : { state: 't-unknown', title: `${shortLabel(m)}: agenda coded ${m.coverage.agenda === 'none' ? 'not at all' : 'in part'}` };
     },
   });
-  const at = (cells: readonly TopicState[], state: TopicState): string[] => model.meetings.filter((_, i) => cells[i] === state).map(link);
+  // Short labels (R21, S7), unlinked: the table names hundreds of meetings, and the timeline's table links each.
+  const at = (cells: readonly TopicState[], state: TopicState): string[] => model.meetings.filter((_, i) => cells[i] === state).map(shortLabel);
   const rows = model.topics.map((t) => {
     const absent = at(t.cells, 'absent');
     const unknown = t.cells.filter((c) => c === 'unknown').length;
-    return `<tr><th scope="row">${esc(t.label)}</th><td>${at(t.cells, 'recorded').join(', ')}</td><td>${absent.length > 0 ? absent.join(', ') : '<span class="unknown">none known</span>'}</td><td>${unknown}</td></tr>`;
+    return `<tr><th scope="row">${esc(t.label)}</th><td>${at(t.cells, 'recorded').join(' ')}</td><td>${absent.length > 0 ? absent.join(' ') : '<span class="unknown">none known</span>'}</td><td>${unknown}</td></tr>`;
   });
   return `<section id="topics" aria-labelledby="topics-h">
 <h2 id="topics-h">Agenda topics</h2>

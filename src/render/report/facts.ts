@@ -5,10 +5,28 @@ import { dateRange, esc, meetingLabel } from './html.js';
 /** Numbers of the meeting's sources, listed under it: each URL is written once per meeting. */
 function refs(m: ReportMeeting, ids: readonly string[]): string {
   const numbers = ids.map((id) => m.sources.findIndex((s) => s.id === id) + 1);
-  return numbers.length > 0 ? `<sup>[${numbers.join(',')}]</sup>` : '';
+  // Plain bracketed numbers, not superscripts: hundreds of them, and each byte counts.
+  return numbers.length > 0 ? ` [${numbers.join(',')}]` : '';
 }
 
 const unknown = '<span class="unknown">unknown</span>';
+
+/** Text isolated from its surroundings where it holds right-to-left script, and only there. */
+const bidi = (text: string): string => (/[\u0590-\u08ff\ufb1d-\ufefc]/.test(text) ? `<bdi>${esc(text)}</bdi>` : esc(text));
+
+/**
+ * A URL with its percent-encoded UTF-8 written as the characters: a third of the bytes for an
+ * Arabic or Russian path. Browsers encode them again when following the link, to the same URL.
+ */
+function compactUrl(url: string): string {
+  return url.replace(/(?:%[89a-f][0-9a-f])+/gi, (bytes) => {
+    try {
+      return decodeURIComponent(bytes);
+    } catch {
+      return bytes;
+    }
+  });
+}
 
 /** An empty list is "unknown" unless the coverage says the documents were read in full. */
 const empty = (known: boolean): string => (known ? '<p>None: the meeting\'s documents were read in full.</p>' : `<p>${unknown}</p>`);
@@ -28,15 +46,15 @@ function meetingFacts(m: ReportMeeting): string {
   parts.push(`<article class="meeting ${m.kind}" id="${m.id}" aria-labelledby="${m.id}-h"><h3 id="${m.id}-h">${meetingLabel(m)} <small>${dateRange(m.start, m.end)} · ${where}</small></h3>`);
   parts.push(`<p class="note">Coverage: agenda ${m.coverage.agenda}, resolutions ${m.coverage.resolutions}${m.coverage.basis.length > 0 ? `; documents read${refs(m, m.coverage.basis)}` : ''}.</p>`);
   parts.push('<h4>Delegations</h4>');
-  parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)} (${d.role})${refs(m, d.sources)}; head: ${head(m, d.head)}</li>`).join('')}</ul>`);
+  parts.push(`<ul>${m.delegations.map((d) => `<li>${esc(d.name)}, ${d.role}${refs(m, d.sources)}; head: ${head(m, d.head)}</li>`).join('')}</ul>`);
   if (m.absent.length > 0) parts.push(`<h4>Absent</h4><ul>${m.absent.map((a) => `<li>${esc(a.name)}${a.reason ? `: ${esc(a.reason)}` : ''}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Agenda</h4>');
-  parts.push(m.agenda.length === 0 ? empty(m.knowsAll.agenda) : `<ul>${m.agenda.map((a) => `<li><strong>${esc(a.label)}</strong>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
+  parts.push(m.agenda.length === 0 ? empty(m.knowsAll.agenda) : `<ul>${m.agenda.map((a) => `<li><b>${esc(a.label)}</b>: ${esc(a.summary)}${refs(m, a.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>UN resolutions</h4>');
   parts.push(
     m.resolutions.length === 0
       ? empty(m.knowsAll.resolutions)
-      : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “<bdi>${esc(r.quote)}</bdi>”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
+      : `<ul>${m.resolutions.map((r) => `<li><a href="#${r.id}">${esc(r.symbol)}</a> (${r.context})${r.quote ? `: “${bidi(r.quote)}”` : ''}${refs(m, r.sources)}</li>`).join('')}</ul>`,
   );
   if (m.documents.length > 0) parts.push(`<h4>Documents adopted</h4><ul>${m.documents.map((d) => `<li>${esc(d.title)} (${d.kind})${refs(m, d.sources)}</li>`).join('')}</ul>`);
   parts.push('<h4>Next meeting agreed</h4>');
@@ -47,7 +65,7 @@ function meetingFacts(m: ReportMeeting): string {
   if (m.notes.length > 0) parts.push(`<h4>Notes</h4><ul>${m.notes.map((n) => `<li>${esc(n.text)}${refs(m, n.sources)}</li>`).join('')}</ul>`);
   parts.push(
     `<h4>Sources</h4><ol class="sources">${m.sources
-      .map((s) => `<li><a href="${esc(s.url)}"><bdi>${esc(s.title)}</bdi></a>, <bdi>${esc(s.publisher)}</bdi>${s.date ? `, ${s.date}` : ''}</li>`)
+      .map((s) => `<li><a href="${esc(compactUrl(s.url))}">${bidi(s.title)}</a>, ${bidi(s.publisher)}${s.date ? `, ${s.date}` : ''}</li>`)
       .join('')}</ol></article>`,
   );
   return parts.join('\n');

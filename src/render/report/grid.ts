@@ -5,7 +5,6 @@ export interface GridCell {
   readonly state: string;
   /** A letter drawn in the cell, so that colour is never the only cue. */
   readonly letter?: string;
-  readonly title?: string;
 }
 
 export interface GridSpec {
@@ -43,15 +42,17 @@ export function gridSvg(spec: GridSpec): string {
     return `<text class="year" x="${x}" y="11">${span > 1 ? c.year : `’${c.year.slice(2)}`}</text><line class="sep" x1="${x - 1}" x2="${x - 1}" y1="0" y2="${height}"/>`;
   });
   const heads = spec.columns.map((c, i) => `<text class="col" x="${left + i * pitch + size / 2}" y="28">${esc(c.label)}</text>`);
-  // Each state is drawn once, in <defs>, with its letter; a cell is a <use> of it, so the page stays small.
-  const states = new Map<string, string | undefined>();
+  // Each state is drawn once, in <defs>, with its letter; a cell is a <use> of it by a short id,
+  // so the page stays small. The text table behind the chart says what each cell says.
+  const states = new Map<string, { id: string; letter?: string }>();
+  const idOf = (cell: GridCell): string => {
+    if (!states.has(cell.state)) states.set(cell.state, { id: `${spec.id[0]}${states.size}`, letter: cell.letter });
+    return states.get(cell.state)!.id;
+  };
   const rows = spec.rows.map((label, r) => {
     const cells = spec.columns.map((_, c) => {
       const cell = spec.cell(r, c);
-      if (cell === undefined) return '';
-      states.set(cell.state, cell.letter);
-      const use = `<use href="#g-${cell.state}" x="${left + c * pitch}"`;
-      return cell.title === undefined ? `${use}/>` : `${use}><title>${esc(cell.title)}</title></use>`;
+      return cell === undefined ? '' : `<use href="#${idOf(cell)}" x="${left + c * pitch}"/>`;
     });
     return `<g class="r" transform="translate(0 ${top + r * pitch})"><text class="row" x="${left - 8}" y="15">${esc(label)}</text>${cells.join('')}</g>`;
   });
@@ -63,7 +64,7 @@ export function gridSvg(spec: GridSpec): string {
   // Gaps between rows, drawn over the column backgrounds, so they read as cells too.
   const gaps = spec.column ? spec.rows.slice(1).map((_, r) => `<line class="gap" x1="${left}" x2="${width}" y1="${top + (r + 1) * pitch - 1}" y2="${top + (r + 1) * pitch - 1}"/>`) : [];
   const defs = `<defs>${[...states]
-    .map(([state, letter]) => `<g id="g-${state}"><rect class="cell ${state}" width="${size}" height="${size}"/>${letter ? `<text class="l" x="${size / 2}" y="15">${esc(letter)}</text>` : ''}</g>`)
+    .map(([state, { id, letter }]) => `<g id="${id}"><rect class="cell ${state}" width="${size}" height="${size}"/>${letter ? `<text class="l" x="${size / 2}" y="15">${esc(letter)}</text>` : ''}</g>`)
     .join('')}</defs>`;
   return [
     `<svg id="${spec.id}" class="grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${spec.id}-t ${spec.id}-d">`,

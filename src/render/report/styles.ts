@@ -50,7 +50,7 @@ ${Array.from({ length: 8 }, (_, i) => `.city-${i}{fill:var(--c${i})}`).join('')}
 table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical-align:top}
 th{background:var(--soft)}
-td.c{text-align:center;font-weight:bold;min-width:1.6rem}
+#attendance tbody td{text-align:center;font-weight:bold;min-width:1.6rem}
 details{margin:.75rem 0}
 fieldset{border:1px solid var(--line);display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}fieldset label{white-space:nowrap}
 summary{cursor:pointer;color:var(--link)}

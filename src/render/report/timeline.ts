@@ -40,7 +40,8 @@ export function timelineSvg(meetings: readonly ReportMeeting[], cityClass: (city
     // Round numbers alternate above and below the lane, so neighbours a month apart stay legible.
     const above = m.kind !== 'round' || roundIndex++ % 2 === 0;
     const number = `<text class="num" x="${cx}" y="${above ? cy - 11 : cy + 19}">${m.number}</text>`;
-    return `<a class="mark" href="#${m.id}" aria-label="${esc(label)}"><title>${esc(label)}</title>${shape(m.kind, cx, cy, cityClass(m.cityId))}${number}</a>`;
+    // The <title> names the link for screen readers and shows as a tooltip.
+    return `<a class="mark" href="#${m.id}"><title>${esc(label)}</title>${shape(m.kind, cx, cy, cityClass(m.cityId))}${number}</a>`;
   });
   return [
     `<svg id="timeline-chart" class="timeline" viewBox="0 0 ${width} ${axis + 8}" width="${width}" height="${axis + 8}" role="group" aria-labelledby="timeline-chart-t timeline-chart-d">`,
