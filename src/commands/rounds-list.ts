@@ -3,6 +3,7 @@ import { boundary } from '../query/period.js';
 import { listRounds } from '../query/rounds-list.js';
 import { roundsListTable } from '../render/tables/rounds-list.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 interface Options {
   from?: string;
@@ -31,7 +32,7 @@ export const roundsList: CommandModule = {
           party: opts.party,
           topic: opts.topic,
         });
-        await env.emit(command, result, { table: roundsListTable });
+        await env.emit(command, result, { table: roundsListTable, columns: columns.RoundSummary });
       });
   },
 };
