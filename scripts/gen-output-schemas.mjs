@@ -28,6 +28,7 @@ export const commands = [
   { name: 'stats', command: 'stats', type: 'DatasetStats', records: 'MeetingStats' },
   { name: 'cite', command: 'cite', type: 'CitedSource', list: true, records: 'CitedSource' },
   { name: 'validate', command: 'validate', type: 'DiagnosticJson', list: true },
+  { name: 'export', command: 'export', type: 'ExportSummary', records: 'ExportedFile' },
 ];
 
 const generator = createGenerator({

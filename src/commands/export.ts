@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.js';
 import { writeOutputFile } from '../output-file.js';
-import { exportTable, type ExportSummary } from '../render/tables/export.js';
+import type { ExportedFile } from '../export/summary.js';
+import { columns } from '../render/columns.js';
+import { exportTable } from '../render/tables/export.js';
 import type { CommandModule } from './module.js';
 
 export const exportCommand: CommandModule = {
@@ -23,7 +25,7 @@ export const exportCommand: CommandModule = {
         const { tidyTables } = await import('../export/rows.js');
         const rows = tidyTables(data);
         const info = { version: pkg.version, license: pkg.license };
-        const written: ExportSummary['files'] = [];
+        const written: ExportedFile[] = [];
         if (opts.to !== undefined) {
           const { packageFiles } = await import('../export/package-files.js');
           for (const file of packageFiles(data, rows, info)) {
@@ -37,7 +39,7 @@ export const exportCommand: CommandModule = {
           writeOutputFile(resolve(env.io.cwd, opts.sqlite), await sqliteFile(data, rows, info), opts.sqlite);
           written.push({ path: opts.sqlite });
         }
-        await env.emit(command, { files: written }, { table: exportTable, records: (s) => s.files });
+        await env.emit(command, { files: written }, { table: exportTable, records: (s) => s.files, columns: columns.ExportedFile });
       });
   },
 };

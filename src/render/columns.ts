@@ -143,5 +143,10 @@ export const columns = {
     "date",
     "note",
     "meeting"
+  ],
+  "ExportedFile": [
+    "path",
+    "table",
+    "rows"
   ]
 } as const;

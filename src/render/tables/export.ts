@@ -1,9 +1,6 @@
+import type { ExportSummary } from '../../export/summary.js';
 import type { RenderContext } from '../context.js';
 import { table } from '../table.js';
-
-export interface ExportSummary {
-  readonly files: { path: string; table?: string; rows?: number }[];
-}
 
 /** What export wrote: each file, and for a table its row count. */
 export function exportTable(s: ExportSummary, ctx: RenderContext): string {
