@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import type { SqlJsStatic } from 'sql.js';
 
 /**
@@ -22,6 +23,9 @@ let engine: Promise<SqlJsStatic> | undefined;
 
 /** An empty database, or one read from a file's bytes. */
 export async function openDatabase(bytes?: Uint8Array): Promise<SqlDatabase> {
+  // A one-off export gains nothing from V8 recompiling SQLite's WebAssembly in optimised form
+  // in the background, and on a busy machine the process waits for it before exiting.
+  if (engine === undefined) setFlagsFromString('--liftoff-only');
   // sql.js is CommonJS and finds its .wasm beside itself, so it stays outside the bundle.
   engine ??= (createRequire(import.meta.url)('sql.js') as (config?: object) => Promise<SqlJsStatic>)();
   const SQL = await engine;
