@@ -32,7 +32,7 @@ svg.grid,svg.timeline{display:block;width:100%;height:auto;min-width:52rem}
 svg text{fill:var(--fg);font:11px system-ui,sans-serif}
 svg .year{fill:var(--muted)}
 svg .row{text-anchor:end}
-svg .col,svg .num{text-anchor:middle;font-size:10px}
+svg .col,svg .num{text-anchor:middle;font-size:9.5px}
 .l{fill:var(--on-fill);font:bold 11px system-ui,sans-serif;text-anchor:middle;pointer-events:none}
 svg .sep{stroke:var(--line);stroke-width:1}
 svg .gap{stroke:var(--bg);stroke-width:2}
