@@ -48,6 +48,11 @@ describe('the HTML report on the bundled data', () => {
     expect(html.match(/url\([^)]*\)/g)?.filter((u) => u !== 'url(#hatch)') ?? []).toEqual([]);
   });
 
+  it('gives no two elements the same id', () => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('links only to its own ids and to http(s) sources', () => {
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
