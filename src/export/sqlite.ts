@@ -5,7 +5,8 @@ import type { SqlJsStatic } from 'sql.js';
 /**
  * The little of SQLite the export needs. sql.js (SQLite compiled to WebAssembly) implements it
  * today: no native build, nothing downloaded at install. Once Node 20 is no longer supported,
- * node:sqlite can implement the same interface and nothing else changes.
+ * node:sqlite can implement the same interface (bytes() by reading back a database it built in a
+ * temporary file) and nothing else changes.
  */
 export interface SqlDatabase {
   exec(sql: string): void;
