@@ -14,14 +14,32 @@ const swatch = (cls: string, letter = ''): string =>
 const legend = (items: readonly [string, string, string?][]): string => `<ul class="legend">${items.map(([cls, text, letter]) => `<li>${swatch(cls, letter)}${esc(text)}</li>`).join('')}</ul>`;
 const link = (m: { id: string; kind: 'round' | 'summit' | 'ministerial'; number: number }): string => `<a href="#${m.id}">${meetingLabel(m)}</a>`;
 
-export function timelineSection(model: ReportModel, cityClass: (cityId: string) => string): string {
-  const cities = [...new Map(model.meetings.map((m) => [m.cityId, m.city])).entries()];
+/** Distinct colours stay few enough to tell apart: the most frequent cities get one each, the rest share grey. */
+const cityColours = 7;
+
+/** Each city's colour class, and the legend's entries: one per coloured city, then "other cities". */
+function cityPalette(model: ReportModel): { cityClass: (cityId: string) => string; legend: [string, string][] } {
+  const cities = new Map<string, { name: string; count: number }>();
+  for (const m of model.meetings) {
+    const city = cities.get(m.cityId) ?? { name: m.city, count: 0 };
+    cities.set(m.cityId, { name: city.name, count: city.count + 1 });
+  }
+  // By number of meetings, then by first meeting: a stable order for the same data.
+  const ranked = [...cities].sort((a, b) => b[1].count - a[1].count);
+  const classes = new Map(ranked.map(([id], i) => [id, i < cityColours ? `city-${i}` : 'city-other']));
+  const others = ranked.slice(cityColours).map(([, c]) => c.name);
+  const legend: [string, string][] = [...ranked.slice(0, cityColours).map(([id, c]): [string, string] => [classes.get(id)!, c.name]), ...(others.length > 0 ? [['city-other', `other: ${others.join(', ')}`] as [string, string]] : [])];
+  return { cityClass: (id) => classes.get(id) ?? 'city-other', legend };
+}
+
+export function timelineSection(model: ReportModel): string {
+  const { cityClass, legend } = cityPalette(model);
   const rows = model.meetings.map((m) => `<tr><td>${link(m)}</td><td>${dateRange(m.start, m.end)}</td><td>${esc(m.city)}</td></tr>`);
   return `<section id="timeline" aria-labelledby="timeline-h">
 <h2 id="timeline-h">Timeline</h2>
 <p class="lead">Every meeting by date: rounds ●, summits ■ and foreign ministers' meetings ◆, coloured by city. Select a mark for the meeting's facts.</p>
 ${scroller('Timeline, scrolls sideways', timelineSvg(model.meetings, cityClass))}
-<ul class="legend">${cities.map(([id, name]) => `<li><svg viewBox="0 0 14 14" aria-hidden="true"><circle class="${cityClass(id)}" cx="7" cy="7" r="6"/></svg>${esc(name)}</li>`).join('')}</ul>
+<ul class="legend">${legend.map(([cls, name]) => `<li><svg viewBox="0 0 14 14" aria-hidden="true"><circle class="${cls}" cx="7" cy="7" r="6"/></svg>${esc(name)}</li>`).join('')}</ul>
 <details><summary>The meetings as a table</summary>${scroller('Meetings table', `<table><caption>Meetings by date</caption><thead><tr><th scope="col">Meeting</th><th scope="col">Dates</th><th scope="col">City</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>
 </section>`;
 }

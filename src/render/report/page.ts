@@ -29,14 +29,12 @@ export interface PageInfo {
 
 /** One self-contained HTML page: the same model gives the same bytes. */
 export function reportPage(model: ReportModel, info: PageInfo): string {
-  const cities = [...new Set(model.meetings.map((m) => m.cityId))];
-  const cityClass = (id: string): string => `city-${cities.indexOf(id) % 8}`;
   const first = model.meetings[0];
   const last = model.meetings.at(-1);
   const counts = (['round', 'summit', 'ministerial'] as const).map((k) => model.meetings.filter((m) => m.kind === k).length);
   const span = first && last ? `, from ${dateRange(first.start, first.end)} to ${dateRange(last.start, last.end)}` : '';
   const sections = first
-    ? [timelineSection(model, cityClass), attendanceSection(model), topicsSection(model), resolutionsSection(model), meetingsSection(model)].join('\n')
+    ? [timelineSection(model), attendanceSection(model), topicsSection(model), resolutionsSection(model), meetingsSection(model)].join('\n')
     : '<p>The data holds no meetings yet.</p>';
   return `<!doctype html>
 <html lang="en">

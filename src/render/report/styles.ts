@@ -6,10 +6,10 @@
 export const styles = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#5a5a5a;--line:#c9c9c9;--soft:#f3f3f3;--link:#0b57a4;--focus:#c2410c;
 --guarantor:#0072b2;--party:#d55e00;--observer:#007a5a;--host:#a4508b;--absent:#1b1b1b;--on-fill:#fff;--recorded:#0072b2;--hatch:#9a9a9a;
---c0:#0072b2;--c1:#e69f00;--c2:#009e73;--c3:#cc79a7;--c4:#d55e00;--c5:#56b4e9;--c6:#8c6d1f;--c7:#555}
+--c0:#0072b2;--c1:#e69f00;--c2:#009e73;--c3:#cc79a7;--c4:#d55e00;--c5:#56b4e9;--c6:#8c6d1f;--c7:#8a8a8a}
 @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--line:#4a4a4a;--soft:#1e1e1e;--link:#8cc4ff;--focus:#ffb27a;
 --guarantor:#56b4e9;--party:#f0a04b;--observer:#3fc49a;--host:#e09ccb;--absent:#ececec;--on-fill:#111;--recorded:#56b4e9;--hatch:#777;
---c0:#56b4e9;--c1:#e69f00;--c2:#2fc59a;--c3:#e09ccb;--c4:#ff8a4c;--c5:#9fd3f2;--c6:#d9b65a;--c7:#bbb}}
+--c0:#56b4e9;--c1:#e69f00;--c2:#2fc59a;--c3:#e09ccb;--c4:#ff8a4c;--c5:#9fd3f2;--c6:#d9b65a;--c7:#8a8a8a}}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
@@ -44,7 +44,7 @@ svg .gap{stroke:var(--bg);stroke-width:2}
 .hatch-bg{fill:var(--bg)}.hatch-line{stroke:var(--hatch);stroke-width:1.2}
 .mark circle,.mark rect,.mark path{stroke:var(--bg);stroke-width:1.5}
 .mark:focus-visible{outline:none}.mark:focus-visible circle,.mark:focus-visible rect,.mark:focus-visible path{stroke:var(--focus);stroke-width:3}
-${Array.from({ length: 8 }, (_, i) => `.city-${i}{fill:var(--c${i})}`).join('')}
+${Array.from({ length: 7 }, (_, i) => `.city-${i}{fill:var(--c${i})}`).join('')}.city-other{fill:var(--c7)}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0;font-size:.9rem}
 .legend svg{width:14px;height:14px;vertical-align:-2px;margin-right:.35rem}
 table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
