@@ -1,8 +1,11 @@
 import { byCodeUnit } from '../compare.js';
 import { basename } from 'node:path';
 import { isCalendarDate } from '../dates.js';
+import { fold } from '../fold.js';
 import { suggest } from '../suggest.js';
+import { cityNames, cityOf } from '../model/cities.js';
 import type { MeetingBody } from '../model/dataset.js';
+import type { City, CitiesFile } from '../model/types.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { MeetingKind, ParsedFile } from './load.js';
 
@@ -42,6 +45,8 @@ export function crossFileChecks(files: readonly ParsedFile[], options: { complet
     topics: registryIds('topics', 'topics'),
     resolutions: registryIds('resolutions', 'resolutions'),
   };
+  registryIds('cities', 'cities');
+  const cities = cityRegistry(files, report);
 
   const meetingKinds: MeetingKind[] = ['round', 'summit', 'ministerial'];
   const used = { topics: new Set<string>(), resolutions: new Set<string>() };
@@ -50,6 +55,7 @@ export function crossFileChecks(files: readonly ParsedFile[], options: { complet
     for (const file of meetings) {
       const body = file.value as MeetingBody;
       checkMeeting(file, kind, registries, report);
+      if (cities) checkCity(file, body, cities, report);
       body.agenda.forEach((a) => used.topics.add(a.topic));
       body.resolutions?.forEach((r) => used.resolutions.add(r.resolution));
     }
@@ -61,6 +67,37 @@ export function crossFileChecks(files: readonly ParsedFile[], options: { complet
   reportUnused(files, 'topics', 'topics', used.topics, 'ref/unused-topic', report);
   reportUnused(files, 'resolutions', 'resolutions', used.resolutions, 'ref/unused-resolution', report);
   return out;
+}
+
+/**
+ * The cities by id, or undefined when cities.yaml is missing or failed its schema (already
+ * reported), so that every meeting is not flagged as well. A name two cities share would make
+ * a meeting's city ambiguous.
+ */
+function cityRegistry(files: readonly ParsedFile[], report: Report): ReadonlyMap<string, City> | undefined {
+  const registry = files.filter((f) => f.kind === 'cities');
+  if (registry.length === 0) return undefined;
+  const cities = new Map<string, City>();
+  const owner = new Map<string, string>();
+  for (const file of registry) {
+    (file.value as CitiesFile).cities.forEach((city, i) => {
+      cities.set(city.id, city);
+      const names: [string, Path][] = [[city.name, ['cities', i, 'name']], ...(city.aliases ?? []).map((a, j): [string, Path] => [a, ['cities', i, 'aliases', j]])];
+      for (const [name, path] of names) {
+        const key = fold(name);
+        const other = owner.get(key);
+        if (other !== undefined && other !== city.id) report(file, 'ref/ambiguous-city-name', path, { name, id: city.id, other });
+        else owner.set(key, city.id);
+      }
+    });
+  }
+  return cities;
+}
+
+/** A meeting's city, by the name it had at the time, must be a city of the registry. */
+function checkCity(file: ParsedFile, meeting: MeetingBody, cities: ReadonlyMap<string, City>, report: Report): void {
+  if (cityOf(cities, meeting.city.name)) return;
+  report(file, 'ref/unknown-city', ['city', 'name'], { name: meeting.city.name, suggestions: suggest(meeting.city.name, cityNames(cities)).join(', ') });
 }
 
 type Report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;

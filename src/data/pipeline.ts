@@ -1,5 +1,5 @@
 import { buildDataset, type Dataset, type RawData } from '../model/dataset.js';
-import type { Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
+import type { CitiesFile, Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
 import { crossFileChecks } from './checks.js';
 import { byPosition, isError, type Diagnostic } from './diagnostic.js';
 import { loadDataDir, loadRaw, type Loaded, type ParsedFile, type RawFile } from './load.js';
@@ -49,5 +49,6 @@ function rawData(files: readonly ParsedFile[]): RawData {
     people: values<PeopleFile>('people').flatMap((f) => f.people),
     topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
     resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),
+    cities: values<CitiesFile>('cities').flatMap((f) => f.cities),
   };
 }

@@ -1,14 +1,14 @@
 import { fk, type TableDef, type TableDefs, type TableName } from './table-def.js';
 import type { FieldDef } from './table-schema.js';
 
-type RegistryTable = 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities';
+type RegistryTable = 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases';
 
 /** Columns read straight from a registry's items: `parties.schema.json`, `parties`, [id, name]. */
-const itemFields = (registry: 'parties' | 'people' | 'topics' | 'resolutions', names: readonly string[]): FieldDef[] =>
+const itemFields = (registry: 'parties' | 'people' | 'topics' | 'resolutions' | 'cities', names: readonly string[]): FieldDef[] =>
   names.map((name) => ({ name, from: `${registry}.schema.json#/properties/${registry}/items/properties/${name}` }));
 
 /** A registry's aliases, one row each: lists are rows of their own in a tidy table. */
-const aliases = (registry: 'parties' | 'people', owner: string, title: string, description: string): Omit<TableDef, 'name'> => ({
+const aliases = (registry: 'parties' | 'people' | 'cities', owner: string, title: string, description: string): Omit<TableDef, 'name'> => ({
   title,
   description,
   fields: [{ name: owner, type: 'string', required: true, description: `${registry}.id` }, { name: 'alias', from: `${registry}.schema.json#/properties/${registry}/items/properties/aliases/items`, required: true }],
@@ -50,12 +50,10 @@ export const registryTables: TableDefs<RegistryTable> = {
   },
   cities: {
     title: 'Cities',
-    description: 'Where meetings were held, one row per city whatever its name at the time.',
-    fields: [
-      { name: 'id', type: 'string', required: true, description: "The city's id." },
-      { name: 'name', type: 'string', required: true, description: "The city's name." },
-    ],
+    description: 'Where meetings were held: one row per city, whatever it was called at the time (meetings.city is the name as reported, meetings.city_id the city).',
+    fields: itemFields('cities', ['id', 'name', 'country']),
     primaryKey: ['id'],
     foreignKeys: [],
   },
+  city_aliases: aliases('cities', 'city', 'City aliases', 'The names a city has had, and other spellings the sources use.'),
 };

@@ -1,6 +1,6 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Delegation } from '../model/types.js';
-import { cityIdOf } from '../query/city.js';
+import { cityOf } from '../model/cities.js';
 import type { Row } from '../render/rows.js';
 import { tableNames, type TableName } from './resources.js';
 
@@ -18,13 +18,13 @@ export function tidyTables(data: Dataset): Tables {
   const cite = (table: TableName, row: string, meeting: string, sources: readonly string[], field = 'row'): void => {
     for (const source of sources) t.claim_sources.push({ table, row, field, meeting, source });
   };
-  for (const m of data.meetings) meetingRows(m, t, cite);
+  for (const m of data.meetings) meetingRows(data, m, t, cite);
   return { ...t, ...registryRows(data) };
 }
 
 type Cite = (table: TableName, row: string, meeting: string, sources: readonly string[], field?: string) => void;
 
-function meetingRows(m: Meeting, t: Tables, cite: Cite): void {
+function meetingRows(data: Dataset, m: Meeting, t: Tables, cite: Cite): void {
   const b = m.body;
   const id = m.id;
   t.meetings.push({
@@ -34,7 +34,8 @@ function meetingRows(m: Meeting, t: Tables, cite: Cite): void {
     start: b.dates.start,
     end: b.dates.end,
     city: b.city.name,
-    city_id: cityIdOf(m),
+    // Valid data names every meeting's city in the registry (validate's ref/unknown-city).
+    city_id: cityOf(data.cities, b.city.name)!.id,
     venue: opt(b.city.venue),
     agenda_coverage: b.coverage.agenda,
     resolutions_coverage: b.coverage.resolutions,
@@ -93,12 +94,10 @@ function delegationRows(meeting: string, d: Delegation, t: Tables, cite: Cite): 
   });
 }
 
-function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities'> {
+function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases'> {
   const parties = [...data.parties.values()];
   const people = [...data.people.values()];
-  const cities = new Map<string, string>();
-  // Until a cities registry exists, a city is named as at its latest meeting.
-  for (const m of data.meetings) cities.set(cityIdOf(m), m.body.city.name);
+  const cities = [...data.cities.values()];
   return {
     parties: parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
     party_aliases: parties.flatMap((p) => (p.aliases ?? []).map((alias) => ({ party: p.id, alias }))),
@@ -108,6 +107,7 @@ function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' |
     resolutions: [...data.resolutions.values()].map((r) => ({
       id: r.id, symbol: r.symbol, body: r.body, number: opt(r.number), year: r.year, title: opt(r.title), subject: r.subject, url: r.url, note: opt(r.note),
     })),
-    cities: [...cities].map(([id, name]) => ({ id, name })),
+    cities: cities.map((c) => ({ id: c.id, name: c.name, country: opt(c.country) })),
+    city_aliases: cities.flatMap((c) => (c.aliases ?? []).map((alias) => ({ city: c.id, alias }))),
   };
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/dataset.js';
-import { searchTexts } from '../query/texts.js';
+import { searchDocuments } from '../search/documents.js';
 import { dataPackage, type PackageInfo } from './datapackage.js';
 import { tables, type TableDef } from './resources.js';
 import type { Tables } from './rows.js';
@@ -27,7 +27,9 @@ export function createTable(def: TableDef): string {
 // The texts `astana search` covers, with a full-text index Datasette finds by its content= table.
 const textsDdl = `CREATE TABLE "texts" (
   "id" INTEGER PRIMARY KEY,
+  "kind" TEXT NOT NULL,
   "meeting" TEXT REFERENCES "meetings" ("id"),
+  "entry" TEXT,
   "path" TEXT NOT NULL,
   "text" TEXT NOT NULL
 );
@@ -47,7 +49,7 @@ export async function sqliteFile(data: Dataset, rows: Tables, info: PackageInfo)
       const columns = def.fields.map((f) => f.name);
       db.insert(def.name, columns, rows[def.name].map((r) => columns.map((c) => value(r[c]))));
     }
-    db.insert('texts', ['id', 'meeting', 'path', 'text'], searchTexts(data).map((t, i) => [i + 1, t.meeting ?? null, t.path, t.text]));
+    db.insert('texts', ['id', 'kind', 'meeting', 'entry', 'path', 'text'], searchDocuments(data).map((t, i) => [i + 1, t.kind, t.meeting ?? null, t.entry ?? null, t.path, t.text]));
     db.exec(`INSERT INTO "texts_fts" ("docid", "text") SELECT "id", "text" FROM "texts";`);
     db.insert('package', ['key', 'value'], about);
     db.exec('COMMIT');

@@ -1,3 +1,4 @@
+import cities from '../../schemas/cities.schema.json' with { type: 'json' };
 import common from '../../schemas/common.schema.json' with { type: 'json' };
 import ministerial from '../../schemas/ministerial.schema.json' with { type: 'json' };
 import parties from '../../schemas/parties.schema.json' with { type: 'json' };
@@ -8,7 +9,7 @@ import summit from '../../schemas/summit.schema.json' with { type: 'json' };
 import topics from '../../schemas/topics.schema.json' with { type: 'json' };
 
 /** The data schemas by $id: the single source of truth the Table Schemas are derived from. */
-const schemas: Record<string, unknown> = Object.fromEntries([common, ministerial, parties, people, resolutions, round, summit, topics].map((s) => [s.$id, s]));
+const schemas: Record<string, unknown> = Object.fromEntries([cities, common, ministerial, parties, people, resolutions, round, summit, topics].map((s) => [s.$id, s]));
 
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date';
 

@@ -1,5 +1,4 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
-import { cityIdOf } from './city.js';
 import { knowsAll } from './coverage.js';
 import { dataHash, latestDate } from './data-version.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
@@ -8,7 +7,6 @@ export interface ReportMeeting extends MeetingDetail {
   readonly id: string;
   readonly kind: Meeting['kind'];
   readonly number: number;
-  readonly cityId: string;
   /** Whether the meeting's coverage lets the data say what is NOT on its agenda, or not cited. */
   readonly knowsAll: { readonly agenda: boolean; readonly resolutions: boolean };
 }
@@ -24,6 +22,8 @@ export interface ReportModel {
   readonly asOf?: string;
   /** Every meeting, in date order. */
   readonly meetings: readonly ReportMeeting[];
+  /** The cities' names today, by id: one legend entry for Astana and Nur-Sultan. */
+  readonly cityNames: Readonly<Record<string, string>>;
   /** Parties recorded at any meeting, in registry order; `cells` follow `meetings`. */
   readonly attendance: readonly { id: string; name: string; cells: Attendance[] }[];
   /** Topics recorded at any meeting, in registry order; `cells` follow `meetings`. */
@@ -49,7 +49,6 @@ export function reportModel(data: Dataset): ReportModel {
     id: m.id,
     kind: m.kind,
     number: m.number,
-    cityId: cityIdOf(m),
     knowsAll: { agenda: knowsAll(m.body, 'agenda'), resolutions: knowsAll(m.body, 'resolutions') },
     ...meetingDetail(data, m.body),
   }));
@@ -57,6 +56,7 @@ export function reportModel(data: Dataset): ReportModel {
     dataHash: dataHash(data),
     asOf: latestDate(data),
     meetings,
+    cityNames: Object.fromEntries([...data.cities.values()].map((c) => [c.id, c.name])),
     attendance: [...data.parties.values()]
       .map((p) => ({ id: p.id, name: p.name, cells: meetings.map((m) => attendanceAt(m, p.id)) }))
       .filter((row) => row.cells.some((c) => c !== 'unknown')),

@@ -152,6 +152,10 @@ describe('astana export --to DIR', () => {
     expect(count('documents')).toBe(stats.totals.documents);
     expect(count('sources')).toBe(stats.totals.sources);
     expect(count('resolutions')).toBe((await runJson<unknown[]>(['resolutions', 'list'])).length);
+    for (const registry of ['parties', 'people', 'topics']) expect(count(registry), registry).toBe((await runJson<unknown[]>([registry, 'list'])).length);
+    // The city ids are the ones the JSON of meetings list gives, from the same registry.
+    const listed = await runJson<{ id: string; cityId: string }[]>(['meetings', 'list']);
+    expect(pkg.tables.meetings!.map((m) => [m.id, m.city_id])).toEqual(listed.map((m) => [m.id, m.cityId]));
     const attendance = await runJson<{ round: number; party: string; role: string }[]>(['attendance']);
     expect(pkg.tables.participation!.filter((p) => p.meeting!.startsWith('round-')).length).toBe(attendance.length);
   });

@@ -1,4 +1,4 @@
-import type { Attendance, ReportModel, TopicState } from '../../query/report.js';
+import type { Attendance, ReportMeeting, ReportModel, TopicState } from '../../query/report.js';
 import { gridSvg } from './grid.js';
 import { dateRange, esc, meetingLabel, shortLabel } from './html.js';
 import { timelineSvg } from './timeline.js';
@@ -18,18 +18,18 @@ const link = (m: { id: string; kind: 'round' | 'summit' | 'ministerial'; number:
 const cityColours = 7;
 
 /** Each city's colour class, and the legend's entries: one per coloured city, then "other cities". */
-function cityPalette(model: ReportModel): { cityClass: (cityId: string) => string; legend: [string, string][] } {
+function cityPalette(model: ReportModel): { cityClass: (m: ReportMeeting) => string; legend: [string, string][] } {
   const cities = new Map<string, { name: string; count: number }>();
   for (const m of model.meetings) {
-    const city = cities.get(m.cityId) ?? { name: m.city, count: 0 };
-    cities.set(m.cityId, { name: city.name, count: city.count + 1 });
+    const id = m.cityId ?? m.city;
+    cities.set(id, { name: model.cityNames[id] ?? m.city, count: (cities.get(id)?.count ?? 0) + 1 });
   }
   // By number of meetings, then by first meeting: a stable order for the same data.
   const ranked = [...cities].sort((a, b) => b[1].count - a[1].count);
   const classes = new Map(ranked.map(([id], i) => [id, i < cityColours ? `city-${i}` : 'city-other']));
   const others = ranked.slice(cityColours).map(([, c]) => c.name);
   const legend: [string, string][] = [...ranked.slice(0, cityColours).map(([id, c]): [string, string] => [classes.get(id)!, c.name]), ...(others.length > 0 ? [['city-other', `other: ${others.join(', ')}`] as [string, string]] : [])];
-  return { cityClass: (id) => classes.get(id) ?? 'city-other', legend };
+  return { cityClass: (m) => classes.get(m.cityId ?? m.city) ?? 'city-other', legend };
 }
 
 export function timelineSection(model: ReportModel): string {

@@ -21,7 +21,7 @@ function shape(kind: ReportMeeting['kind'], x: number, y: number, cls: string): 
  * Every meeting on one time axis, a lane per kind, coloured by city: one mark per meeting, each
  * a link to the meeting's facts further down the page.
  */
-export function timelineSvg(meetings: readonly ReportMeeting[], cityClass: (cityId: string) => string): string {
+export function timelineSvg(meetings: readonly ReportMeeting[], cityClass: (m: ReportMeeting) => string): string {
   const first = Number(meetings[0]!.start.slice(0, 4));
   const last = Number(meetings.at(-1)!.end.slice(0, 4)) + 1;
   const t0 = dayNumber(`${first}-01-01`);
@@ -41,7 +41,7 @@ export function timelineSvg(meetings: readonly ReportMeeting[], cityClass: (city
     const above = m.kind !== 'round' || roundIndex++ % 2 === 0;
     const number = `<text class="num" x="${cx}" y="${above ? cy - 11 : cy + 19}">${m.number}</text>`;
     // The <title> names the link for screen readers and shows as a tooltip.
-    return `<a class="mark" href="#${m.id}"><title>${esc(label)}</title>${shape(m.kind, cx, cy, cityClass(m.cityId))}${number}</a>`;
+    return `<a class="mark" href="#${m.id}"><title>${esc(label)}</title>${shape(m.kind, cx, cy, cityClass(m))}${number}</a>`;
   });
   return [
     `<svg id="timeline-chart" class="timeline" viewBox="0 0 ${width} ${axis + 8}" width="${width}" height="${axis + 8}" role="group" aria-labelledby="timeline-chart-t timeline-chart-d">`,
