@@ -4,7 +4,7 @@ import { commands, groups } from './commands/index.js';
 import { makeEnv, formats } from './commands/env.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 import { suggest } from './suggest.js';
-import { helpTopics } from './help-topics.js';
+import { helpTopic, helpTopics } from './help-topics.js';
 import { chalkFor, processIo, useColor, type Io } from './io.js';
 
 /**
@@ -35,7 +35,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .option('--fields <names>', 'only these comma-separated fields (json, ndjson, csv, tsv, yaml)')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
+    .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error, 74 output not written.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
     .helpCommand(false);
   configure(program, io);
 
@@ -61,8 +61,8 @@ function registerHelp(program: Command, io: Io): void {
   const help = configure(program.command('help').description('help on a command, or on a topic: formats, exit-codes, data').argument('[words...]'), io);
   help.addHelpText('after', '\nExamples:\n  $ astana help formats\n  $ astana help rounds list\n');
   help.action((words: string[]) => {
-    const topic = helpTopics[words.join(' ')];
-    if (topic) return io.out(topic);
+    const topic = helpTopic(words.join(' '));
+    if (topic !== undefined) return io.out(topic);
     let cmd = program;
     for (const word of words) {
       const next = cmd.commands.find((c) => c.name() === word);

@@ -1,5 +1,5 @@
 /** Help topics: `astana help <topic>`. */
-export const helpTopics: Record<string, string> = {
+export const helpTopics: Readonly<Record<string, string>> = {
   'exit-codes': `Exit codes
 
   0   success (validate: no errors; warnings allowed unless --strict)
@@ -9,6 +9,7 @@ export const helpTopics: Record<string, string> = {
   3   the data could not be loaded or is invalid; the message names the first problem as
       file:line:col and points to 'astana validate'
   70  an internal error (a bug); the message asks you to report it
+  74  the output could not be written (a full disk, an I/O error)
   130 interrupted (Ctrl-C)
 `,
   formats: `Output formats (--format, or --json for json)
@@ -52,3 +53,8 @@ Each file's first line, '# yaml-language-server: $schema=…', lets editors with
 language server check and complete it as you type. 'astana schema data round' prints the schema.
 `,
 };
+
+/** A topic by name, looking only at the topics themselves: `help __proto__` is no topic. */
+export function helpTopic(name: string): string | undefined {
+  return Object.hasOwn(helpTopics, name) ? helpTopics[name] : undefined;
+}

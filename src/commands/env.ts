@@ -55,7 +55,10 @@ export function makeEnv(io: Io, render: RenderContext): Env {
       exitCode = code;
     },
     dataDir(cmd) {
-      const given = (cmd.optsWithGlobals() as GlobalOptions).data ?? io.env.ASTANA_DATA;
+      const flag = (cmd.optsWithGlobals() as GlobalOptions).data;
+      // An empty --data is a mistake (an unset shell variable), not a wish for the bundled data.
+      if (flag === '') throw new UsageError("--data needs a directory, not ''");
+      const given = flag ?? io.env.ASTANA_DATA;
       if (given !== undefined && given !== '') return { dir: resolve(io.cwd, given), shown: given, explicit: true };
       const shown = relative(io.cwd, io.defaultDataDir) || '.';
       return { dir: io.defaultDataDir, shown, explicit: false };

@@ -5,11 +5,12 @@ type Args = Diagnostic['args'];
 const didYouMean = (args: Args): string => (args.suggestions ? ` (did you mean ${args.suggestions}?)` : '');
 
 /** The only place a diagnostic code becomes English. */
-const messages: Record<string, (args: Args) => string> = {
+const messages: Readonly<Record<string, (args: Args) => string>> = {
   'load/missing-dir': (a) => `data directory not found: ${a.dir}`,
   'load/missing-file': () => 'required file is missing',
   'load/unreadable': (a) => `cannot read file: ${a.reason}`,
   'load/not-a-file': (a) => `not a data file: ${a.type}`,
+  'load/outside-link': () => 'a symbolic link out of the data directory; refusing to read it',
   'load/too-large': (a) => `file is ${a.size} bytes, over the ${a.limit}-byte limit for a data file`,
   'load/binary': (a) => `binary content (a NUL byte at offset ${a.offset}); data files are UTF-8 YAML text`,
   'load/encoding': () => 'not valid UTF-8 here; save the file as UTF-8',
@@ -42,8 +43,7 @@ const messages: Record<string, (args: Args) => string> = {
 };
 
 export function diagnosticMessage(d: Diagnostic): string {
-  const known = messages[d.code];
-  if (known) return known(d.args);
+  if (Object.hasOwn(messages, d.code)) return messages[d.code]!(d.args);
   if (d.code.startsWith('yaml/')) return `YAML syntax error: ${d.args.detail ?? d.code}`;
   // Other schema keywords: ajv's own wording, prefixed with where it applies.
   return `${d.args.path ?? ''} ${d.args.detail ?? d.code}`.trim();
