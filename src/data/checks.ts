@@ -4,7 +4,8 @@ import { isCalendarDate } from '../dates.js';
 import { suggest } from '../suggest.js';
 import type { MeetingBody } from '../model/dataset.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
-import type { MeetingKind, ParsedFile } from './load.js';
+import type { MeetingKind } from './load.js';
+import type { StoredFile } from './raw-data.js';
 
 type Path = readonly (string | number)[];
 
@@ -19,13 +20,13 @@ interface Registries {
  * Rules JSON Schema cannot express: references between files, duplicates, dates that must be
  * real and ordered. Runs only on files that passed their schema, so shapes can be trusted.
  */
-export function crossFileChecks(files: readonly ParsedFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
+export function crossFileChecks(files: readonly StoredFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
+  const report = (file: StoredFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
     out.push({ code, severity, file: file.path, line: 0, column: 0, args, at: { segments: path, key } });
   };
 
-  const registryIds = (kind: ParsedFile['kind'], listKey: string): Set<string> => {
+  const registryIds = (kind: StoredFile['kind'], listKey: string): Set<string> => {
     const ids = new Set<string>();
     for (const file of files.filter((f) => f.kind === kind)) {
       const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
@@ -63,9 +64,9 @@ export function crossFileChecks(files: readonly ParsedFile[], options: { complet
   return out;
 }
 
-type Report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
+type Report = (file: StoredFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
 
-function reportUnused(files: readonly ParsedFile[], kind: ParsedFile['kind'], listKey: string, used: ReadonlySet<string>, code: string, report: Report): void {
+function reportUnused(files: readonly StoredFile[], kind: StoredFile['kind'], listKey: string, used: ReadonlySet<string>, code: string, report: Report): void {
   for (const file of files.filter((f) => f.kind === kind)) {
     const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
     items.forEach((item, i) => {
@@ -74,9 +75,9 @@ function reportUnused(files: readonly ParsedFile[], kind: ParsedFile['kind'], li
   }
 }
 
-const numberOf = (file: ParsedFile, kind: MeetingKind): number => (file.value as Record<MeetingKind, number>)[kind];
+const numberOf = (file: StoredFile, kind: MeetingKind): number => (file.value as Record<MeetingKind, number>)[kind];
 
-function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registries, report: Report): void {
+function checkMeeting(file: StoredFile, kind: MeetingKind, registries: Registries, report: Report): void {
   const meeting = file.value as MeetingBody;
   const ref = (kind: keyof Registries, code: string, id: string, path: Path): void => {
     if (registries[kind].has(id)) return;
@@ -110,45 +111,62 @@ function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registrie
   }
 }
 
-function checkSources(file: ParsedFile, meeting: MeetingBody, report: Report): void {
+function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): void {
   const defined = new Map<string, number>();
   meeting.sources.forEach((s, i) => {
     if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
     else defined.set(s.id, i);
   });
   const used = new Set<string>();
-  walkSourceRefs(meeting, [], (id, path) => {
+  walkSourceRefs(meeting, (id, path) => {
     used.add(id);
-    if (!defined.has(id)) report(file, 'ref/unknown-source', path, { id, suggestions: suggest(id, defined.keys()).join(', ') });
+    if (!defined.has(id)) report(file, 'ref/unknown-source', path(), { id, suggestions: suggest(id, defined.keys()).join(', ') });
   });
   for (const [id, i] of defined) {
     if (!used.has(id)) report(file, 'source/unused', ['sources', i, 'id'], { id }, 'warning');
   }
 }
 
-/** Visits every `sources: [id…]` (and coverage `basis: [id…]`) list below the top level, wherever the schema puts one. */
-function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Path) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkSourceRefs(item, [...path, i], visit));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if ((key === 'sources' || key === 'basis') && path.length > 0 && Array.isArray(child)) {
-      child.forEach((id, i) => typeof id === 'string' && visit(id, [...path, key, i]));
-    } else walkSourceRefs(child, [...path, key], visit);
-  }
+/**
+ * Visits every `sources: [id…]` (and coverage `basis: [id…]`) list below the top level, wherever
+ * the schema puts one. One path stack for the walk: a path is copied only when it is asked for,
+ * since this runs over every fact of every meeting.
+ */
+function walkSourceRefs(meeting: unknown, visit: (id: string, path: () => Path) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (value[i] === null || typeof value[i] !== 'object') continue;
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value as object)) {
+      const child = (value as Record<string, unknown>)[key];
+      if ((key === 'sources' || key === 'basis') && path.length > 0 && Array.isArray(child)) {
+        child.forEach((id, i) => typeof id === 'string' && visit(id, () => [...path, key, i]));
+      } else if (child !== null && typeof child === 'object') {
+        path.push(key);
+        walk(child);
+        path.pop();
+      }
+    }
+  };
+  if (meeting !== null && typeof meeting === 'object') walk(meeting);
 }
 
 /** "complete" is a claim about what was read; without the documents it rests on, nobody can check it. */
-function checkCoverage(file: ParsedFile, meeting: MeetingBody, report: Report): void {
+function checkCoverage(file: StoredFile, meeting: MeetingBody, report: Report): void {
   const { coverage } = meeting;
   for (const part of ['agenda', 'resolutions'] as const) {
     if (coverage[part] === 'complete' && (coverage.basis ?? []).length === 0) report(file, 'coverage/complete-without-basis', ['coverage', part], { part });
   }
 }
 
-function checkDates(file: ParsedFile, meeting: MeetingBody, report: Report): void {
+function checkDates(file: StoredFile, meeting: MeetingBody, report: Report): void {
   const { start, end } = meeting.dates;
   let valid = true;
   for (const field of ['start', 'end'] as const) {
@@ -160,8 +178,8 @@ function checkDates(file: ParsedFile, meeting: MeetingBody, report: Report): voi
   if (valid && end < start) report(file, 'dates/end-before-start', ['dates', 'end'], { start, end });
 }
 
-function checkNumbering(files: readonly ParsedFile[], kind: MeetingKind, report: Report): void {
-  const byNumber = new Map<number, ParsedFile>();
+function checkNumbering(files: readonly StoredFile[], kind: MeetingKind, report: Report): void {
+  const byNumber = new Map<number, StoredFile>();
   for (const file of files) {
     const number = numberOf(file, kind);
     const first = byNumber.get(number);
@@ -169,7 +187,7 @@ function checkNumbering(files: readonly ParsedFile[], kind: MeetingKind, report:
     else byNumber.set(number, file);
   }
   // Meetings of one kind follow each other; two that overlap are a typo in a date or a number.
-  const start = (f: ParsedFile): string => (f.value as MeetingBody).dates.start;
+  const start = (f: StoredFile): string => (f.value as MeetingBody).dates.start;
   const sorted = [...files].sort((a, b) => byCodeUnit(start(a), start(b)));
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1]!;

@@ -1,16 +1,18 @@
 import { buildDataset, type Dataset, type RawData } from '../model/dataset.js';
-import type { Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
 import { crossFileChecks } from './checks.js';
 import { byPosition, isError, type Diagnostic } from './diagnostic.js';
 import { loadDataDir, loadRaw, type Loaded, type ParsedFile, type RawFile } from './load.js';
 import { locateAll } from './locate.js';
+import { rawData, type StoredFile } from './raw-data.js';
 import { validateSchema } from './validate-schema.js';
 
 export interface Checked {
   /** Present only when there is no error (warnings allowed). */
   readonly dataset?: Dataset;
-  /** The validated values, for the cache. Present with `dataset`. */
+  /** The validated values. Present with `dataset`. */
   readonly raw?: RawData;
+  /** The files behind them, without their texts, for the cache. Present with `dataset`. */
+  readonly files?: readonly StoredFile[];
   /** Sorted by file and position. */
   readonly diagnostics: readonly Diagnostic[];
   /** File texts by path, for code frames. */
@@ -36,18 +38,6 @@ async function check(loaded: Loaded): Promise<Checked> {
   const diagnostics = (await locateAll(found, loaded.texts)).sort(byPosition);
   if (diagnostics.some(isError)) return { diagnostics, texts: loaded.texts };
   const raw = rawData(valid);
-  return { diagnostics, texts: loaded.texts, raw, dataset: buildDataset(raw) };
-}
-
-function rawData(files: readonly ParsedFile[]): RawData {
-  const values = <T>(kind: ParsedFile['kind']): T[] => files.filter((f) => f.kind === kind).map((f) => f.value as T);
-  return {
-    rounds: values<Round>('round'),
-    summits: values<Summit>('summit'),
-    ministerials: values<Ministerial>('ministerial'),
-    parties: values<PartiesFile>('parties').flatMap((f) => f.parties),
-    people: values<PeopleFile>('people').flatMap((f) => f.people),
-    topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
-    resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),
-  };
+  const files = valid.map(({ kind, path, value }) => ({ kind, path, value }));
+  return { diagnostics, texts: loaded.texts, raw, files, dataset: buildDataset(raw) };
 }

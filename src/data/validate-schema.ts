@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from './diagnostic.js';
 import * as validators from './generated/validators.js';
 import { pointerSegments } from './locate.js';
-import type { ParsedFile } from './parse.js';
+import type { StoredFile } from './raw-data.js';
 import type { FileKind } from './read.js';
 
 // Compiled at build time from schemas/ (scripts/gen-validators.mjs): no schema compiling at start-up.
@@ -17,13 +17,13 @@ const byKind: Record<FileKind, ValidateFunction> = {
 };
 
 /** Checks one parsed file against its JSON Schema; every error becomes a diagnostic with a value path. */
-export function validateSchema(file: ParsedFile): Diagnostic[] {
+export function validateSchema(file: StoredFile): Diagnostic[] {
   const validate = byKind[file.kind];
   if (validate(file.value)) return [];
   return pruneOneOf(validate.errors ?? []).map((error) => toDiagnostic(file, error));
 }
 
-function toDiagnostic(file: ParsedFile, error: ErrorObject): Diagnostic {
+function toDiagnostic(file: StoredFile, error: ErrorObject): Diagnostic {
   const segments = pointerSegments(error.instancePath);
   const params = error.params as Record<string, unknown>;
   const args: Record<string, string | number> = { path: error.instancePath || '/', detail: error.message ?? error.keyword };
