@@ -33,6 +33,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .addOption(new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, tsv when piped)`))
     .option('--json', 'the same as --format json')
     .option('--fields <names>', 'only these comma-separated fields (json, ndjson, csv, tsv, yaml)')
+    .option('--keep-formulas', "csv, tsv: leave cells that begin with = + - @ as they are (default: a leading ' makes spreadsheets show them as text)")
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error, 74 output not written.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")

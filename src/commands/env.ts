@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Dataset } from '../model/dataset.js';
 import type { RenderContext } from '../render/context.js';
+import { visibleStrings } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import { columnsOf, csv, flatten, ndjson, tsv } from '../render/rows.js';
 import { loadTable } from '../render/table.js';
@@ -18,6 +19,7 @@ export interface GlobalOptions {
   readonly format?: string;
   readonly json?: boolean;
   readonly fields?: string;
+  readonly keepFormulas?: boolean;
 }
 
 /** How a command's result prints: as a table for people, as records for line-oriented formats. */
@@ -83,7 +85,8 @@ export function makeEnv(io: Io, render: RenderContext): Env {
       if (format === 'table') {
         if (fields) throw new UsageError('--fields applies to json, ndjson, csv, tsv and yaml output, not tables');
         await loadTable();
-        return io.out(output.table(result, render));
+        // Escaped before the renderer styles it, so that no text from the data reaches the terminal raw.
+        return io.out(output.table(visibleStrings(result), render));
       }
       if (format === 'json' || format === 'yaml') {
         const picked = fields ? pick(result, fields) : result;
@@ -91,10 +94,11 @@ export function makeEnv(io: Io, render: RenderContext): Env {
         const { loadYaml } = await import('../data/yaml-module.js');
         return io.out((await loadYaml()).stringify(picked, { lineWidth: 0 }));
       }
+      const opts = cmd.optsWithGlobals() as GlobalOptions;
       const records = output.rows ? output.rows(result) : Array.isArray(result) ? result : [result];
       const rows = records.map((r) => flatten(r));
       const columns = fields ? checkFields(fields, columnsOf(rows)) : columnsOf(rows);
-      io.out({ csv, tsv, ndjson }[format](rows, columns));
+      io.out({ csv, tsv, ndjson }[format](rows, columns, { keepFormulas: opts.keepFormulas === true }));
     },
   };
   return env;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../data/diagnostic.js';
+import { visible } from './escape.js';
 
 type Args = Diagnostic['args'];
 
@@ -37,20 +38,27 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'ref/unused-topic': (a) => `topic '${a.id}' is not on any meeting's agenda`,
   'ref/unused-resolution': (a) => `resolution '${a.id}' is not cited by any meeting`,
   'coverage/complete-without-basis': (a) => `coverage.${a.part} is complete, but coverage.basis names no document that was read`,
+  'text/control-character': (a) => `${a.path} contains ${a.char}, a control or bidirectional formatting character; text holds printable characters on one line`,
   'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
   'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
   'dates/overlap': (a) => `${a.kind} ${a.number} starts before ${a.kind} ${a.other} ends`,
 };
 
 export function diagnosticMessage(d: Diagnostic): string {
-  if (Object.hasOwn(messages, d.code)) return messages[d.code]!(d.args);
-  if (d.code.startsWith('yaml/')) return `YAML syntax error: ${d.args.detail ?? d.code}`;
+  // Arguments quote the data, and a message is printed to a terminal: show control characters as escapes.
+  return visible(englishOf(d, Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]))));
+}
+
+function englishOf(d: Diagnostic, args: Args): string {
+  if (Object.hasOwn(messages, d.code)) return messages[d.code]!(args);
+  if (d.code.startsWith('yaml/')) return `YAML syntax error: ${args.detail ?? d.code}`;
   // Other schema keywords: ajv's own wording, prefixed with where it applies.
-  return `${d.args.path ?? ''} ${d.args.detail ?? d.code}`.trim();
+  return `${args.path ?? ''} ${args.detail ?? d.code}`.trim();
 }
 
 export function location(d: Diagnostic, base: string): string {
-  const file = d.file === '.' ? base : `${base.replace(/\/$/, '')}/${d.file}`;
+  // A file name can hold any character but '/' and NUL, escape sequences included.
+  const file = visible(d.file === '.' ? base : `${base.replace(/\/$/, '')}/${d.file}`);
   return d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
 }
 

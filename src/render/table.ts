@@ -1,5 +1,6 @@
 import type TableType from 'cli-table3';
 import type { RenderContext } from './context.js';
+import { visibleCell } from './escape.js';
 
 export type Cell = string | number | undefined;
 
@@ -22,7 +23,7 @@ export interface TableOptions {
  * narrowed to fit its width and cells wrap; piped output is never wrapped or cut.
  */
 export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
-  const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))));
+  const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : visibleCell(String(c), ctx.color))));
   const widths = ctx.columns === undefined ? undefined : fit([head, ...cells], ctx.columns);
   if (!Table) throw new Error('loadTable() must run before table()');
   const t = new Table({

@@ -8,6 +8,7 @@ describe('exit codes', () => {
     [['rounds', 'list'], 0, ''],
     [['--help'], 0, ''],
     [['--version'], 0, ''],
+    [['rounds', 'list', '--format', 'csv', '--keep-formulas'], 0, ''],
     [['rounds', 'show', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?)\n"],
     [['rounds', 'show', 'twenty'], 2, "astana: round must be a number or 'latest', not 'twenty'\n"],
     [['rounds', 'lst'], 2, "astana: unknown command 'lst' (did you mean list?)\n"],
