@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import { slowOptions } from './parse.js';
 import { loadYaml } from './yaml-module.js';
 
 /** Splits a JSON Pointer (ajv's instancePath) into its unescaped segments. */
@@ -35,7 +36,7 @@ export async function locateAll(diagnostics: readonly Diagnostic[], texts: Reado
 
 function parse(yaml: Yaml, text: string): { doc: ReturnType<Yaml['parseDocument']>; lineCounter: InstanceType<Yaml['LineCounter']> } {
   const lineCounter = new yaml.LineCounter();
-  return { doc: yaml.parseDocument(text, { lineCounter }), lineCounter };
+  return { doc: yaml.parseDocument(text, { ...slowOptions, lineCounter }), lineCounter };
 }
 
 /** The position of the node at `segments`, or of the key `key` inside it. */

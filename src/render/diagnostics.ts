@@ -18,6 +18,7 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'load/empty': () => 'the file is empty',
   'yaml/too-deep': (a) => `nested more than ${a.limit} levels deep; refusing to parse`,
   'yaml/too-many-aliases': () => 'too many YAML alias expansions (possible "billion laughs" input); refusing to expand',
+  'yaml/unknown-tag': (a) => `unknown YAML tag ${a.tag}; data files use plain YAML 1.2 (strings, numbers, booleans, null, lists, mappings)`,
   'yaml/duplicate-key': () => 'duplicate key: each key may appear once in a mapping',
   'yaml/tab-as-indent': () => 'tab used for indentation; YAML indents with spaces',
   'yaml/multiple-docs': () => 'more than one YAML document; a data file holds exactly one',
