@@ -1,11 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, groups } from './commands/index.js';
-import { makeEnv, formats } from './commands/env.js';
+import { commandPath, makeEnv, formats, type GlobalOptions } from './commands/env.js';
+import type { CommandModule } from './commands/module.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 import { suggest } from './suggest.js';
 import { helpTopic, helpTopics } from './help-topics.js';
-import { chalkFor, processIo, useColor, type Io } from './io.js';
+import { chalkFor, processIo, tableWidth, useColor, type Io } from './io.js';
 
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code. This is the only
@@ -14,7 +15,7 @@ import { chalkFor, processIo, useColor, type Io } from './io.js';
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   // Colour is decided before parsing, since commander's own messages are printed during it.
   const color = useColor(io, colorFlag(argv));
-  const env = makeEnv(io, { chalk: chalkFor(color), color, columns: io.columns });
+  const env = makeEnv(io, { chalk: chalkFor(color), color, columns: tableWidth(io) });
   const program = buildProgram(io, env);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -30,13 +31,10 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--data <dir>', 'data directory (default: the bundled data; env ASTANA_DATA)')
-    .addOption(new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, tsv when piped)`))
-    .option('--json', 'the same as --format json')
-    .option('--fields <names>', 'only these comma-separated fields (json, ndjson, csv, tsv, yaml)')
-    .option('--keep-formulas', "csv, tsv: leave cells that begin with = + - @ as they are (default: a leading ' makes spreadsheets show them as text)")
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-pager', 'do not page long output on a terminal (env ASTANA_PAGER, PAGER; default less -FRX)')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .addHelpText('after', "\nExit codes: 0 ok, 1 validate found problems, 2 usage error, 3 invalid data, 70 internal error, 74 output not written.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
+    .addHelpText('after', "\nExit codes: 0 ok, 1 findings (validate, --exit-code), 2 usage error,\n3 invalid data, 70 internal error, 74 output not written.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
     .helpCommand(false);
   configure(program, io);
 
@@ -52,9 +50,51 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>): Command {
     const cmd = configure(parent.command(words.at(-1)!).description(module.description), io);
     cmd.addHelpText('after', `\nExamples:\n${module.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
     module.register(cmd, env);
+    addOutputOptions(cmd, module);
+    onlyOnce(cmd);
+    if (module.usesData === false) {
+      cmd.hook('preAction', () => {
+        if ((cmd.optsWithGlobals() as GlobalOptions).data !== undefined) throw new UsageError(`'${commandPath(cmd)}' does not read the data; drop --data`);
+      });
+    }
   }
   registerHelp(program, io);
   return program;
+}
+
+const lineFormats = ['json', 'ndjson', 'csv', 'tsv', 'yaml'];
+
+/** --format with the formats this command really accepts, and --json and --fields where they apply. */
+function addOutputOptions(cmd: Command, module: CommandModule): void {
+  const accepted = module.formats ?? formats;
+  if (accepted.length === 0) return;
+  const fallback = module.formats ? `default: ${accepted[0]}` : 'default: table on a terminal, tsv when piped';
+  cmd.addOption(new Option('--format <format>', `output format: ${accepted.join(', ')} (${fallback})`));
+  if (accepted.includes('json')) cmd.option('--json', 'the same as --format json');
+  if (module.formats === undefined) cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')})`);
+  if (accepted.includes('csv') || accepted.includes('tsv')) {
+    cmd.option('--keep-formulas', "csv, tsv: leave cells that begin with = + - @ as they are (default: a leading ' makes spreadsheets show them as text)");
+  }
+}
+
+/** Flags that may be given several times; their values are combined. Every other flag is given once. */
+const combinable = new Set(['fields', 'section']);
+
+/**
+ * Commander keeps the last of a repeated flag, so `--party lebanon --party usa` would quietly
+ * mean usa. A repeated single-valued flag is a usage error instead.
+ */
+function onlyOnce(cmd: Command): void {
+  for (const option of cmd.options) {
+    if (!(option.required || option.optional) || option.variadic || combinable.has(option.attributeName())) continue;
+    const parse = option.parseArg;
+    let given = false;
+    option.argParser((value: string, previous: unknown) => {
+      if (given) throw new UsageError(`${option.long} was given twice; give it once`);
+      given = true;
+      return parse ? parse(value, previous) : value;
+    });
+  }
 }
 
 /** `astana help [topic | command…]`: the topics below, or any command's help. */
@@ -87,28 +127,48 @@ function configure(cmd: Command, io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
+      getOutHelpWidth: () => tableWidth(io),
+      getErrHelpWidth: () => tableWidth(io),
       outputError: (s, write) => write(`astana: ${withSuggestion(s.replace(/^error: /, '').trim(), cmd)}\n`),
     })
     .showSuggestionAfterError(false);
 }
 
 /**
- * One line, with "did you mean" from the same string-distance library as every other
- * suggestion, over all command names or all flags of the program.
+ * One line that names the cause and the fix: an option or command that belongs elsewhere says
+ * where; otherwise "did you mean" from the same string-distance library as every other
+ * suggestion, never repeating what was typed. A missing argument adds the usage line.
  */
 function withSuggestion(message: string, cmd: Command): string {
   const top = (c: Command): Command => (c.parent ? top(c.parent) : c);
   const root = top(cmd);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  const here = cmd.parent ? `'${commandPath(cmd)}'` : 'astana';
+  const quoted = (names: string[]): string => names.map((n) => `'${n}'`).join(', ').replace(/, ([^,]*)$/, ' and $1');
   const unknownCommand = /^unknown command '(.+)'$/.exec(message);
+  if (unknownCommand) {
+    const word = unknownCommand[1]!;
+    const owners = all(root).filter((c) => c !== cmd && c.commands.some((s) => s.name() === word));
+    if (owners.length > 0) return `'${word}' is a command of ${quoted(owners.map((c) => (c.parent ? commandPath(c) : 'astana')))}, not of ${here} (${here} has: ${cmd.commands.map((c) => c.name()).join(', ')})`;
+    return hinted(message, suggest(word, all(root).slice(1).map((c) => c.name())), word);
+  }
   const unknownOption = /^unknown option '(--?[^'=]+)[^']*'$/.exec(message);
-  const hint = unknownCommand
-    ? suggest(unknownCommand[1]!, all(root).slice(1).map((c) => c.name()))
-    : unknownOption
-      ? suggest(unknownOption[1]!, all(root).flatMap((c) => c.options.map((o) => o.long ?? '')).filter(Boolean))
-      : [];
-  return hint.length > 0 ? `${message} (did you mean ${hint.join(', ')}?)` : message;
+  if (unknownOption) {
+    const flag = unknownOption[1]!;
+    const owners = all(root).filter((c) => c !== cmd && c.parent && c.options.some((o) => o.long === flag));
+    if (owners.length > 0) return `'${flag}' is an option of ${quoted(owners.map(commandPath))}, not of ${here}`;
+    return hinted(message, suggest(flag, [...cmd.options, ...root.options].map((o) => o.long ?? '').filter(Boolean)), flag);
+  }
+  if (/^missing required argument/.test(message)) return `${message}\nusage: ${usageOf(cmd)}`;
+  return message;
 }
+
+const hinted = (message: string, hints: string[], typed: string): string => {
+  const other = hints.filter((h) => h !== typed);
+  return other.length > 0 ? `${message} (did you mean ${other.join(', ')}?)` : message;
+};
+
+const usageOf = (cmd: Command): string => `astana ${cmd.parent?.parent ? `${cmd.parent.name()} ` : ''}${cmd.name()} ${cmd.usage()}`;
 
 function handle(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {

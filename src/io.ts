@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { bundledDataDir } from './paths.js';
+import { pageText } from './pager.js';
 
 /** Everything a command may touch outside the process: injected so commands run in-process in tests. */
 export interface Io {
@@ -7,8 +8,12 @@ export interface Io {
   err(text: string): void;
   /** True when stdout is a terminal: decides colour and the default format. */
   readonly isTTY: boolean;
-  /** Terminal width for wrapping tables; undefined when stdout is not a terminal (no wrapping). */
+  /** Terminal width, as the terminal reports it; 0 or undefined when it does not (see tableWidth). */
   readonly columns?: number;
+  /** Terminal height, for deciding to page; undefined when stdout is not a terminal. */
+  readonly rows?: number;
+  /** Shows text through the user's pager; only called when stdout is a terminal. */
+  readonly page?: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** The data directory used when neither --data nor ASTANA_DATA is given. */
@@ -21,6 +26,8 @@ export function processIo(): Io {
     err: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    rows: process.stdout.isTTY ? process.stdout.rows : undefined,
+    page: (text) => pageText(text, process.env),
     env: process.env,
     cwd: process.cwd(),
     defaultDataDir: bundledDataDir,
@@ -43,4 +50,14 @@ export function useColor(io: Io, flag?: string): boolean {
 
 export function chalkFor(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
+}
+
+/**
+ * The width tables are fitted to: the terminal's, else $COLUMNS, else 80. A terminal may report
+ * 0 columns (under `script`, in some CI and containers), and piped tables fit 80 columns too.
+ */
+export function tableWidth(io: Io): number {
+  if (io.columns !== undefined && io.columns > 0) return io.columns;
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }

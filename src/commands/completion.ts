@@ -5,12 +5,14 @@ import { meetingKinds } from '../query/meetings.js';
 import { citationStyles } from '../render/citations.js';
 import { bashCompletion, fishCompletion, zshCompletion, type CompletionSpec } from '../render/completion.js';
 import { helpTopics } from '../help-topics.js';
-import { formats } from './env.js';
+import { formats } from '../render/output.js';
+import { validateFormats } from '../render/validate.js';
 import type { CommandModule } from './module.js';
 
 const shells = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion } as const;
 
 export const completion: CommandModule = {
+  formats: [],
   description: 'Print a shell completion script: commands, flags, round numbers, party and topic ids',
   examples: ['source <(astana completion bash)', 'source <(astana completion zsh)', 'astana completion fish | source'],
   register(cmd: Command, env) {
@@ -37,7 +39,7 @@ export const completion: CommandModule = {
         commands: leaves(program).map((c) => ({ path: path(c), flags: c.options.map((o) => o.long!).filter(Boolean), values: values[path(c)] ?? [] })),
         flagValues: {
           '--data': 'dir',
-          '--format': [...formats, 'stylish', 'github'],
+          '--format': [...new Set([...formats, ...validateFormats])],
           '--color': ['auto', 'always', 'never'],
           '--party': [...data.parties.keys()],
           '--topic': [...data.topics.keys()],

@@ -1,28 +1,22 @@
 import type { Command } from 'commander';
-import { headLabel } from '../query/heads.js';
-import { showRound, type MeetingDetail } from '../query/rounds-show.js';
+import { meetingRecords } from '../query/meeting-records.js';
+import { showRound } from '../query/rounds-show.js';
+import { selectSections } from '../query/sections.js';
 import { roundShowTable } from '../render/tables/rounds-show.js';
 import type { CommandModule } from './module.js';
+import { addSectionOption, parseSections } from './sections.js';
 
 export const roundsShow: CommandModule = {
   description: 'Show one round: dates, city, delegations and heads, agenda, resolutions, sources',
-  examples: ['astana rounds show 21', 'astana rounds show latest --format json'],
+  examples: ['astana rounds show 21', 'astana rounds show latest --format json', 'astana rounds show 22 --section agenda,source --format tsv'],
   register(cmd: Command, env) {
-    cmd.argument('<round>', "round number, or 'latest'").action(async (round: string, _opts: unknown, command: Command) => {
-      await env.emit(command, showRound(await env.dataset(command), round), { table: roundShowTable, rows: (r) => delegationRows(`round-${r.round}`, r) });
+    addSectionOption(cmd.argument('<round>', "round number, or 'latest'")).action(async (round: string, opts: { section?: string[] }, command: Command) => {
+      const sections = parseSections(opts.section);
+      const detail = showRound(await env.dataset(command), round);
+      await env.emit(command, selectSections(detail, sections), {
+        table: (_r, ctx) => roundShowTable(detail, ctx, sections),
+        records: () => meetingRecords(`round-${detail.round}`, detail, sections),
+      });
     });
   },
 };
-
-/** Line-oriented output of a meeting: one record per delegation, disputed heads listed together. */
-export const delegationRows = (meeting: string, m: MeetingDetail): unknown[] =>
-  m.delegations.map((d) => ({
-    meeting,
-    party: d.party,
-    name: d.name,
-    role: d.role,
-    head: d.head ? headLabel(d.head) : null,
-    title: d.head?.disputed ? (d.head.versions ?? []).map((v) => v.title ?? '').join(' / ') : (d.head?.title ?? null),
-    disputed: d.head?.disputed ?? false,
-    sources: d.head ? [...new Set([...d.sources, ...d.head.sources])] : d.sources,
-  }));

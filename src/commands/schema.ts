@@ -25,6 +25,8 @@ function schemaFile(words: readonly string[]): string {
 }
 
 export const schema: CommandModule = {
+  formats: [],
+  usesData: false,
   description: "Print the JSON Schema of a command's JSON output (or, with 'data', of a data file)",
   examples: ['astana schema rounds list', 'astana schema validate', 'astana schema data round'],
   register(cmd: Command, env) {

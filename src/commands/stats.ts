@@ -8,7 +8,7 @@ export const stats: CommandModule = {
   examples: ['astana stats', 'astana stats --format json'],
   register(cmd: Command, env) {
     cmd.action(async (_opts: unknown, command: Command) => {
-      await env.emit(command, datasetStats(await env.dataset(command)), { table: statsTable, rows: (s) => s.meetings });
+      await env.emit(command, datasetStats(await env.dataset(command)), { table: statsTable, records: (s) => s.meetings });
     });
   },
 };

@@ -12,6 +12,7 @@ interface Options {
 }
 
 export const validate: CommandModule = {
+  formats: validateFormats,
   description: 'Check the data files against the schemas and each other; exit 1 if any error is found',
   examples: [
     'astana validate',
@@ -25,7 +26,7 @@ export const validate: CommandModule = {
       .option('--max-problems <n>', 'show at most n problems')
       .option('--strict', 'exit 1 on warnings too')
       .action(async (paths: string[], opts: Options, command: Command) => {
-        const format = env.format(command, [...validateFormats, 'table'], 'stylish');
+        const format = env.format(command, validateFormats, 'stylish');
         const max = parseMax(opts.maxProblems);
         const { dir, shown } = dataDirFor(env.dataDir(command), paths, env.io.cwd, command);
         const { checkDataDir } = await import('../data/pipeline.js');
@@ -36,7 +37,7 @@ export const validate: CommandModule = {
         const report: ValidateReport = { diagnostics: shownDiagnostics, omitted: selected.length - shownDiagnostics.length, texts: checked.texts, base: shown };
         if (format === 'json') env.io.out(renderJson(diagnosticsJson(report)));
         else if (format === 'github') env.io.out(githubReport(report));
-        else env.io.out(stylishReport(report, env.render));
+        else env.print(command, stylishReport(report, env.render));
         const failing = selected.some((d) => d.severity === 'error' || opts.strict === true);
         if (failing) env.setExitCode(ExitCode.findings);
       });

@@ -116,6 +116,8 @@ function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): v
   meeting.sources.forEach((s, i) => {
     if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
     else defined.set(s.id, i);
+    const problem = urlProblem(s.url);
+    if (problem) report(file, problem, ['sources', i, 'url'], { url: s.url }, 'warning');
   });
   const used = new Set<string>();
   walkSourceRefs(meeting, (id, path) => {
@@ -125,6 +127,22 @@ function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): v
   for (const [id, i] of defined) {
     if (!used.has(id)) report(file, 'source/unused', ['sources', i, 'id'], { id }, 'warning');
   }
+}
+
+// Pages whose content changes as new items are published: a fact cited to one may scroll away.
+const listingPage = /\/(tag|tags|category|categories|itemlist|search)(\/|$)|\/archives?\/?$|\/page\/\d+|[?&](start|offset|paged)=\d+/i;
+
+/** A source URL that resolves but is a poor citation: a listing page, or a host with a trailing dot. */
+function urlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'source/bad-url';
+  }
+  if (parsed.hostname.endsWith('.')) return 'source/trailing-dot-host';
+  if (listingPage.test(parsed.pathname + parsed.search)) return 'source/listing-page';
+  return undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ export type {
   Summit,
   Ministerial,
   Note,
+  Coverage,
   Delegation,
   HeadClaim,
   DisputedHead,

@@ -9,15 +9,24 @@ export interface HeadVersion {
   readonly sources: string[];
 }
 
+/** One title as some of the sources give it, when sources agree on the person but not the title. */
+export interface HeadTitle {
+  readonly title: string;
+  readonly sources: string[];
+}
+
 /**
- * Who led a delegation. When sources disagree, `disputed` is true, `name` is absent and
- * `versions` holds every account with its own sources: the dataset does not pick one.
+ * Who led a delegation. `disputed` is true only when sources name different people: then
+ * `person` and `name` are absent and `versions` holds every account with its own sources, since
+ * the dataset does not pick one. Sources that name the same person with different titles are not
+ * a dispute about who led: `person` and `name` stay, and `titles` lists each title with its sources.
  */
 export interface Head {
   readonly disputed: boolean;
   readonly person?: string;
   readonly name?: string;
   readonly title?: string;
+  readonly titles?: HeadTitle[];
   readonly note?: string;
   readonly sources: string[];
   readonly versions?: HeadVersion[];
@@ -28,22 +37,48 @@ function version(data: Dataset, claim: HeadClaim): HeadVersion {
   return { person: claim.person, name, title: claim.title, note: claim.note, sources: [...claim.sources] };
 }
 
+const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
+
 export function headOf(data: Dataset, delegation: Delegation): Head | undefined {
   const head = delegation.head;
   if (head === undefined) return undefined;
-  if ('versions' in head) {
-    const versions = head.versions.map((c) => version(data, c));
-    return { disputed: true, note: head.note, sources: [...new Set(versions.flatMap((v) => v.sources))], versions };
-  }
-  return { disputed: false, ...version(data, head) };
+  if (!('versions' in head)) return { disputed: false, ...version(data, head) };
+  const versions = head.versions.map((c) => version(data, c));
+  const sources = union(versions.map((v) => v.sources));
+  const people = new Set(versions.map((v) => v.person));
+  if (people.size > 1) return { disputed: true, note: head.note, sources, versions };
+  const titles = new Map<string, string[]>();
+  for (const v of versions) if (v.title !== undefined) titles.set(v.title, union([titles.get(v.title) ?? [], v.sources]));
+  const notes = union([versions.flatMap((v) => (v.note ? [v.note] : [])), head.note ? [head.note] : []]);
+  const { person, name } = versions[0]!;
+  const differ = titles.size > 1;
+  return {
+    disputed: false,
+    person,
+    name,
+    ...(differ ? {} : titles.size === 1 ? { title: [...titles.keys()][0] } : {}),
+    ...(differ ? { titles: [...titles].map(([title, s]) => ({ title, sources: s })) } : {}),
+    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+    sources,
+  };
+}
+
+/** Known, unknown (no head recorded) or disputed (sources name different people). */
+export function headStatus(head: Head | undefined): 'known' | 'unknown' | 'disputed' {
+  if (head === undefined) return 'unknown';
+  return head.disputed ? 'disputed' : 'known';
 }
 
 /** The head's name for a table cell: disputed heads list every version, marked. */
 export function headLabel(head: Head | undefined): string {
   if (head === undefined) return '';
-  if (!head.disputed) return head.name ?? '';
-  const names = [...new Set((head.versions ?? []).map((v) => v.name))];
-  // Sources that agree on the person but not on the title dispute only the title.
-  if (names.length === 1) return `${names[0]} (title disputed)`;
-  return `disputed: ${names.join(' / ')}`;
+  if (head.disputed) return `disputed: ${[...new Set((head.versions ?? []).map((v) => v.name))].join(' / ')}`;
+  return head.titles ? `${head.name} (titles differ)` : (head.name ?? '');
+}
+
+/** The head's title for a table cell: every title where they differ, each account's where disputed. */
+export function headTitle(head: Head | undefined): string | undefined {
+  if (head === undefined) return undefined;
+  if (head.disputed) return (head.versions ?? []).map((v) => v.title ?? 'unknown').join(' / ');
+  return head.titles ? head.titles.map((t) => t.title).join(' / ') : head.title;
 }

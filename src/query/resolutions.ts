@@ -1,6 +1,8 @@
 import { byCodeUnit } from '../compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
+import { knowsAll } from './coverage.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
 import { resolveResolution } from './resolve.js';
 
 export interface ResolutionSummary {
@@ -14,6 +16,8 @@ export interface ResolutionSummary {
   readonly rounds: number[];
   /** Summits and ministerial meetings that name it. */
   readonly otherMeetings: string[];
+  /** Rounds that do not name it in the data but whose resolution coverage is not complete: it may have been cited there. */
+  readonly unknownAt: number[];
 }
 
 export interface Citation {
@@ -21,7 +25,7 @@ export interface Citation {
   readonly context: string;
   readonly quote?: string;
   readonly note?: string;
-  readonly sources: { id: string; url: string }[];
+  readonly sources: SourceRef[];
 }
 
 export interface OtherCitation extends Omit<Citation, 'round'> {
@@ -36,6 +40,10 @@ export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds' | 'ot
   readonly citations: Citation[];
   /** Citations at summits and ministerial meetings. */
   readonly otherCitations: OtherCitation[];
+  /** Rounds whose final documents were read in full and do not name it. */
+  readonly notCitedAt: number[];
+  /** Summits and ministerial meetings whose resolution coverage is not complete and that do not name it. */
+  readonly otherUnknownAt: string[];
 }
 
 function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: Meeting['kind']; number: number })[] {
@@ -49,7 +57,7 @@ function meetingCitations(data: Dataset, id: string): (OtherCitation & { kind: M
         context: ref.context,
         quote: ref.quote,
         note: ref.note,
-        sources: ref.sources.map((sid) => ({ id: sid, url: m.body.sources.find((s) => s.id === sid)?.url ?? '' })),
+        sources: sourceRefs(m.body, ref.sources),
       })),
   );
 }
@@ -68,6 +76,18 @@ function citationsOf(data: Dataset, id: string): { citations: Citation[]; otherC
   };
 }
 
+/** The meetings that do not name it, split by whether the data can know that. */
+function silences(data: Dataset, id: string) {
+  const silent = data.meetings.filter((m) => !(m.body.resolutions ?? []).some((ref) => ref.resolution === id));
+  const rounds = (known: boolean): number[] =>
+    silent.filter((m) => m.kind === 'round' && knowsAll(m.body, 'resolutions') === known).map((m) => m.number).sort((a, b) => a - b);
+  return {
+    unknownAt: rounds(false),
+    notCitedAt: rounds(true),
+    otherUnknownAt: silent.filter((m) => m.kind !== 'round' && !knowsAll(m.body, 'resolutions')).map((m) => m.id),
+  };
+}
+
 const order = (a: Resolution, b: Resolution): number =>
   byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
@@ -83,6 +103,7 @@ export function listResolutions(data: Dataset): ResolutionSummary[] {
       subject: r.subject,
       rounds: [...new Set(citations.map((c) => c.round))],
       otherMeetings: [...new Set(otherCitations.map((c) => c.meeting))],
+      unknownAt: silences(data, r.id).unknownAt,
     };
   });
 }
@@ -100,5 +121,38 @@ export function showResolution(data: Dataset, arg: string): ResolutionDetail {
     url: r.url,
     note: r.note,
     ...citationsOf(data, r.id),
+    ...silences(data, r.id),
   };
+}
+
+/** One line per meeting for the line formats: cited (one per citation), known not to cite, or unknown. */
+export interface ResolutionRecord {
+  readonly resolution: string;
+  readonly meeting: string;
+  readonly status: 'cited' | 'not-cited' | 'unknown';
+  readonly context?: string;
+  readonly quote?: string;
+  readonly note?: string;
+  /** The URLs of the sources of a citation. */
+  readonly sources?: string[];
+}
+
+export function resolutionRecords(r: ResolutionDetail): ResolutionRecord[] {
+  const cited = (meeting: string, c: Omit<Citation, 'round'>): ResolutionRecord => ({
+    resolution: r.id,
+    meeting,
+    status: 'cited',
+    context: c.context,
+    ...(c.quote ? { quote: c.quote } : {}),
+    ...(c.note ? { note: c.note } : {}),
+    sources: c.sources.map((s) => s.url),
+  });
+  const silent = (status: 'not-cited' | 'unknown') => (meeting: string): ResolutionRecord => ({ resolution: r.id, meeting, status });
+  return [
+    ...r.citations.map((c) => cited(`round-${c.round}`, c)),
+    ...r.otherCitations.map((c) => cited(c.meeting, c)),
+    ...r.notCitedAt.map((n) => silent('not-cited')(`round-${n}`)),
+    ...r.unknownAt.map((n) => silent('unknown')(`round-${n}`)),
+    ...r.otherUnknownAt.map(silent('unknown')),
+  ];
 }

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
+import type { CoverageLevel } from './coverage.js';
 import { suggest } from '../suggest.js';
 import { resolveParty, resolveTopic } from './resolve.js';
 
@@ -19,8 +20,9 @@ export interface RoundSummary {
   readonly city: string;
   /** Ids of the parties with a delegation. */
   readonly parties: string[];
-  /** Ids of the agenda topics. */
+  /** Ids of the agenda topics recorded; the whole agenda only where `coverage.agenda` is complete. */
   readonly topics: string[];
+  readonly coverage: { readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel };
 }
 
 export function listRounds(data: Dataset, options: RoundsListOptions = {}): RoundSummary[] {
@@ -40,6 +42,7 @@ export function listRounds(data: Dataset, options: RoundsListOptions = {}): Roun
       city: r.city.name,
       parties: r.delegations.map((d) => d.party),
       topics: [...new Set(r.agenda.map((a) => a.topic))],
+      coverage: { agenda: r.coverage.agenda, resolutions: r.coverage.resolutions },
     }));
 }
 

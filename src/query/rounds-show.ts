@@ -1,5 +1,6 @@
 import type { Dataset, MeetingBody } from '../model/dataset.js';
 import type { AdoptedDocument, Source } from '../model/types.js';
+import { coverageOf, type CoverageView } from './coverage.js';
 import { headOf, type Head } from './heads.js';
 import { nextOf, type NextMeeting } from './next.js';
 import { resolveRound } from './resolve.js';
@@ -16,6 +17,8 @@ export interface MeetingDetail {
   readonly resolutions: { id: string; symbol: string; number?: number; body: string; context: string; quote?: string; note?: string; sources: string[] }[];
   readonly documents: AdoptedDocument[];
   readonly next?: NextMeeting;
+  /** How completely the agenda and resolution references were coded; an empty list means nothing only where complete. */
+  readonly coverage: CoverageView;
   readonly notes: { text: string; sources: string[] }[];
   readonly sources: Source[];
 }
@@ -52,6 +55,7 @@ export function meetingDetail(data: Dataset, r: MeetingBody): MeetingDetail {
     }),
     documents: [...(r.documents ?? [])],
     next: r.next === undefined ? undefined : nextOf(r.next),
+    coverage: coverageOf(r),
     notes: (r.notes ?? []).map((n) => ({ text: n.text, sources: [...n.sources] })),
     sources: [...r.sources],
   };

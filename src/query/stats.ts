@@ -1,4 +1,6 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
+import type { CoverageLevel } from './coverage.js';
+import { headOf, headStatus } from './heads.js';
 
 type Status = 'known' | 'unknown' | 'disputed';
 
@@ -13,24 +15,35 @@ export interface MeetingStats {
   readonly resolutions: number;
   readonly documents: number;
   readonly next: Status;
+  /** How completely the agenda and the resolution references were coded. */
+  readonly coverage: { readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel };
   /** Facts that carry at least one source (every fact must). */
   readonly claims: number;
 }
 
 export interface DatasetStats {
   readonly meetings: MeetingStats[];
-  readonly totals: Omit<MeetingStats, 'id' | 'kind' | 'next'> & { readonly meetings: number; readonly next: Record<Status, number> };
+  readonly totals: Omit<MeetingStats, 'id' | 'kind' | 'next' | 'coverage'> & {
+    readonly meetings: number;
+    readonly next: Record<Status, number>;
+    /** How many meetings have each coverage level, for the agenda and for resolutions. */
+    readonly coverage: { readonly agenda: Record<CoverageLevel, number>; readonly resolutions: Record<CoverageLevel, number> };
+  };
 }
 
 function count(values: readonly Status[]): Record<Status, number> {
   return { known: values.filter((v) => v === 'known').length, unknown: values.filter((v) => v === 'unknown').length, disputed: values.filter((v) => v === 'disputed').length };
 }
 
+function levels(values: readonly CoverageLevel[]): Record<CoverageLevel, number> {
+  return { complete: values.filter((v) => v === 'complete').length, partial: values.filter((v) => v === 'partial').length, none: values.filter((v) => v === 'none').length };
+}
+
 /** Per meeting, which facts are known, unknown or disputed, and how many sources back them. */
 export function datasetStats(data: Dataset): DatasetStats {
   const meetings = data.meetings.map((m): MeetingStats => {
     const b = m.body;
-    const heads = count(b.delegations.map((d) => (d.head === undefined ? 'unknown' : 'versions' in d.head ? 'disputed' : 'known')));
+    const heads = count(b.delegations.map((d) => headStatus(headOf(data, d))));
     const next: Status = b.next === undefined ? 'unknown' : 'versions' in b.next ? 'disputed' : 'known';
     const lists = [b.delegations, b.absent ?? [], b.agenda, b.resolutions ?? [], b.documents ?? [], b.notes ?? []];
     const claims = 2 + lists.reduce((sum, list) => sum + list.length, 0) + (b.next ? 1 : 0);
@@ -44,6 +57,7 @@ export function datasetStats(data: Dataset): DatasetStats {
       resolutions: (b.resolutions ?? []).length,
       documents: (b.documents ?? []).length,
       next,
+      coverage: { agenda: b.coverage.agenda, resolutions: b.coverage.resolutions },
       claims,
     };
   });
@@ -59,6 +73,7 @@ export function datasetStats(data: Dataset): DatasetStats {
       resolutions: sum((s) => s.resolutions),
       documents: sum((s) => s.documents),
       next: count(meetings.map((s) => s.next)),
+      coverage: { agenda: levels(meetings.map((s) => s.coverage.agenda)), resolutions: levels(meetings.map((s) => s.coverage.resolutions)) },
       claims: sum((s) => s.claims),
     },
   };

@@ -4,12 +4,15 @@ import { visibleCell } from './escape.js';
 
 export type Cell = string | number | undefined;
 
+type Wrap = (text: string, columns: number, options: { hard: boolean }) => string;
 let Table: typeof TableType | undefined;
+let wrapText: Wrap | undefined;
 
-/** cli-table3 is loaded only for table output, so JSON output never pays for it. */
+/** cli-table3 and the wrapper are loaded only for table output, so JSON output never pays for them. */
 export async function loadTable(): Promise<void> {
   // A CommonJS module: its export is the default of the dynamic import.
   Table ??= ((await import('cli-table3')) as unknown as { default: typeof TableType }).default;
+  wrapText ??= (await import('wrap-ansi')).default as Wrap;
 }
 
 export interface TableOptions {
@@ -18,55 +21,71 @@ export interface TableOptions {
 }
 
 /**
- * A table as a string. cli-table3 colours headers by default even when stdout is not a
- * terminal, so styling follows the context's colour decision. On a terminal, columns are
- * narrowed to fit its width and cells wrap; piped output is never wrapped or cut.
+ * A table as a string, no wider than the context's width. Columns get room for their longest
+ * word first, so ids and dates are never broken, then share the rest; text wraps at word
+ * boundaries and nothing is cut. Only a word longer than a whole column is broken, onto the
+ * next line. cli-table3 colours headers by default, so styling follows the colour decision.
  */
 export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
-  const cells = rows.map((row) => row.map((c) => (c === undefined ? '' : visibleCell(String(c), ctx.color))));
-  const widths = ctx.columns === undefined ? undefined : fit([head, ...cells], ctx.columns);
-  if (!Table) throw new Error('loadTable() must run before table()');
+  if (!Table || !wrapText) throw new Error('loadTable() must run before table()');
+  const cells = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => row.map((c) => (c === undefined ? '' : visibleCell(String(c), ctx.color))))];
+  const widths = fit(cells, ctx.columns ?? 80);
+  const wrap = wrapText;
+  const wrapped = cells.map((row) => row.map((c, i) => wrap(c, widths[i]! - 2, { hard: true })));
   const t = new Table({
-    head: head.map((h) => ctx.chalk.bold(h)),
+    head: wrapped[0]!,
     style: { head: [], border: [], compact: options.compact ?? false },
-    ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+    colWidths: widths,
   });
-  for (const row of cells) t.push(row);
+  for (const row of wrapped.slice(1)) t.push(row);
   return `${t.toString()}\n`;
 }
 
 // eslint-disable-next-line no-control-regex
-const visible = (s: string): number => Math.max(...s.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
+const ansi = /\u001b\[[0-9;]*m/g;
+const visible = (s: string): number => Math.max(0, ...s.split('\n').map((line) => [...line.replace(ansi, '')].length));
 
 /**
- * Column widths (with padding) that fit `columns`. Each column first gets room for its longest
- * word (so ids and URLs are not cut, up to 40 characters), then the rest of the width is shared
- * out max-min fairly up to each column's natural width, so short fields never wrap.
+ * Column widths (with padding) whose sum, with borders, is at most `columns`. Each column is
+ * offered its longest word; the width left is shared out max-min fairly up to each column's
+ * natural width. When even the longest words do not fit, the width is shared max-min fairly,
+ * so a short column keeps its content and only the longest words are broken.
  */
-function fit(rows: readonly (readonly string[])[], columns: number): number[] {
+export function fit(rows: readonly (readonly string[])[], columns: number): number[] {
   const count = rows[0]!.length;
   const natural = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => visible(r[i] ?? ''))) + 2);
-  const longestWord = Array.from({ length: count }, (_, i) =>
-    Math.min(natural[i]!, 2 + Math.min(40, Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map((w) => visible(w)))))),
-  );
-  const budget = columns - (count + 1);
-  const floor = longestWord.reduce((a, b) => a + b, 0) <= budget ? longestWord : longestWord.map(() => 8);
-  const widths = [...floor];
-  let left = budget - widths.reduce((a, b) => a + b, 0);
-  // Raise the narrowest unsatisfied columns one step at a time until the width is used up.
+  const longestWord = Array.from({ length: count }, (_, i) => Math.min(natural[i]!, 2 + Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(visible)))));
+  const budget = Math.max(columns - (count + 1), count * 3);
+  const floor = sum(longestWord) <= budget ? longestWord : share(longestWord, budget);
+  return share(natural, budget, floor);
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Water-filling: raise the narrowest columns (from `start`) towards `wanted` until `budget` is spent. */
+function share(wanted: readonly number[], budget: number, start: readonly number[] = wanted.map(() => 3)): number[] {
+  const widths = [...start];
+  let left = budget - sum(widths);
   while (left > 0) {
-    const open = widths.map((w, i) => i).filter((i) => widths[i]! < natural[i]!);
+    const open = widths.map((_, i) => i).filter((i) => widths[i]! < wanted[i]!);
     if (open.length === 0) break;
-    const i = open.sort((a, b) => widths[a]! - widths[b]!)[0]!;
+    const i = open.sort((a, b) => widths[a]! - widths[b]! || a - b)[0]!;
     widths[i]! += 1;
     left -= 1;
   }
   return widths;
 }
 
+/** Text wrapped at word boundaries to the table width, with `indent` spaces before each continuation line. */
+export function paragraph(ctx: RenderContext, text: string, indent = 0): string {
+  if (!wrapText) throw new Error('loadTable() must run before paragraph()');
+  const lines = wrapText(text, (ctx.columns ?? 80) - indent, { hard: true }).split('\n');
+  return `${lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`)).join('\n')}\n`;
+}
+
 /** A heading line between tables. */
 export function heading(ctx: RenderContext, text: string): string {
-  return `${ctx.chalk.bold.underline(text)}\n`;
+  return paragraph(ctx, ctx.chalk.bold.underline(text));
 }
 
 export const unknown = (ctx: RenderContext): string => ctx.chalk.dim('unknown');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDir } from '../helpers/fixture.js';
-import { run } from '../helpers/run.js';
+import { fixtures, run } from '../helpers/run.js';
 
 // argv → exit code and the one line a user sees. Never a stack trace for a user's mistake.
 describe('exit codes', () => {
@@ -16,18 +16,17 @@ describe('exit codes', () => {
     [['rounds', 'list', '--from'], 2, "astana: option '--from <date>' argument missing\n"],
     [['rounds', 'list', '--from', '2023-13'], 2, "astana: --from must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'\n"],
     [['rounds', 'list', '--party', 'turky'], 2, "astana: unknown party 'turky' (did you mean turkey?)\n"],
-    [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
-    [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
-    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics\n"],
+    [['rounds', 'list', '--format', 'xls'], 2, "astana: unknown format 'xls' for 'rounds list' (formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--format', 'jsn'], 2, "astana: unknown format 'jsn' for 'rounds list' (did you mean json? formats: table, json, ndjson, csv, tsv, yaml)\n"],
+    [['rounds', 'list', '--fields', 'rond', '--format', 'csv'], 2, "astana: unknown field 'rond' (did you mean round?); fields: round, start, end, city, parties, topics, coverage.agenda, coverage.resolutions\n"],
     [['rounds', 'list', '--json', '--format', 'csv'], 2, 'astana: --json and --format disagree; give one of them\n'],
     [['help', 'nonsense'], 2, "astana: no help on 'nonsense' (topics: exit-codes, formats, data; or a command)\n"],
     [['help', '__proto__'], 2, "astana: no help on '__proto__' (topics: exit-codes, formats, data; or a command)\n"],
     [['help', 'constructor'], 2, "astana: no help on 'constructor' (topics: exit-codes, formats, data; or a command)\n"],
     [['help', 'toString'], 2, "astana: no help on 'toString' (topics: exit-codes, formats, data; or a command)\n"],
-    [['rounds', 'list', '--data', ''], 2, "astana: --data needs a directory, not ''\n"],
     [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent)\n"],
     [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?)\n"],
-    [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\n"],
+    [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\nusage: astana agenda diff [options] <a> <b>\n"],
   ])('%j exits %i', async (argv, code, err) => {
     const result = await run(argv);
     expect(result.code).toBe(code);
@@ -43,10 +42,13 @@ describe('exit codes', () => {
     expect(result.err).toBe(`astana: invalid data: ${dir}/rounds/02.yaml:5:12: unknown party 'rusia' (did you mean russia?) [ref/unknown-party] (run 'astana validate')\n`);
   });
 
-  it('exits 3 when the data directory does not exist', async () => {
-    const result = await run(['rounds', 'list', '--data', 'no/such/dir']);
-    expect(result.code).toBe(3);
-    expect(result.err).toMatch(/^astana: invalid data: no\/such\/dir: data directory not found/);
+  it('exits 2 when --data names no directory, or a file, without pointing to validate', async () => {
+    const missing = await run(['rounds', 'list', '--data', 'no/such/dir']);
+    expect([missing.code, missing.err]).toEqual([2, 'astana: --data: no/such/dir: no such directory\n']);
+    const file = await run(['rounds', 'list', '--data', 'README.md']);
+    expect([file.code, file.err]).toEqual([2, 'astana: --data: README.md is not a directory; give the folder that holds rounds/ and parties.yaml\n']);
+    const empty = await run(['rounds', 'list', '--data', '']);
+    expect([empty.code, empty.err]).toEqual([2, 'astana: --data needs a directory\n']);
   });
 
   it('validate exits 1 on errors, 0 on warnings only', async () => {
@@ -75,11 +77,27 @@ describe('exit codes', () => {
 });
 
 describe('--exit-code', () => {
-  it('makes agenda diff and diff exit 1 when the meetings differ, 0 when they do not', async () => {
-    expect((await run(['agenda', 'diff', '20', '21', '--exit-code', '--json'])).code).toBe(1);
-    expect((await run(['agenda', 'diff', '21', '21', '--exit-code', '--json'])).code).toBe(0);
-    expect((await run(['diff', '21', '22', '--exit-code', '--json'])).code).toBe(1);
+  const mini = `${fixtures}/mini`;
+  it('makes agenda diff and diff exit 1 when a supported change exists, 0 when they do not', async () => {
+    // Round 1 of the fixture is coded in full, so golan at round 2 is a supported addition.
+    expect((await run(['agenda', 'diff', '1', '2', '--exit-code', '--json', '--data', mini])).code).toBe(1);
+    expect((await run(['agenda', 'diff', '2', '2', '--exit-code', '--json', '--data', mini])).code).toBe(0);
+    expect((await run(['diff', '1', '2', '--exit-code', '--json', '--data', mini])).code).toBe(1);
     expect((await run(['diff', '22', 'round-22', '--exit-code', '--json'])).code).toBe(0);
     expect((await run(['diff', '21', '22', '--json'])).code).toBe(0);
+  });
+
+  it('does not count unconfirmed topics, which only a partial coverage leaves', async () => {
+    // Round 2 is partly coded: demining, recorded at round 1 only, is not a removal.
+    const result = await run(['agenda', 'diff', '2', '1', '--exit-code', '--json', '--data', mini]);
+    const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[]; unconfirmed: { topic: string }[] };
+    expect(diff.unconfirmed.map((t) => t.topic)).toEqual(['demining']);
+    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
+  });
+
+  it('on the bundled data, exits 1 exactly when the JSON lists an addition or a removal', async () => {
+    const result = await run(['agenda', 'diff', '20', '21', '--exit-code', '--json']);
+    const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[] };
+    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
   });
 });

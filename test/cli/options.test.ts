@@ -32,7 +32,7 @@ describe('rounds list flags', () => {
 describe('formats', () => {
   it('prints tsv when piped and no format is given, a table on a terminal', async () => {
     const piped = await run(['rounds', 'list']);
-    expect(piped.out.split('\n')[0]).toBe('round\tstart\tend\tcity\tparties\ttopics');
+    expect(piped.out.split('\n')[0]).toBe('round\tstart\tend\tcity\tparties\ttopics\tcoverage.agenda\tcoverage.resolutions');
     const tty = await run(['rounds', 'list'], { isTTY: true, env: { NO_COLOR: '1' } });
     expect(tty.out).toMatch(/^┌/);
   });

@@ -24,14 +24,6 @@ describe('table output', () => {
     expect(result.err).toBe('');
     await expect(result.out).toMatchFileSnapshot(`__snapshots__/${name}.txt`);
   });
-
-  it('wraps to the terminal width when there is one, and never when there is not', async () => {
-    const narrow = await run(['rounds', 'show', '21'], { columns: 80, isTTY: true, env: { NO_COLOR: '1' } });
-    const piped = await run(['rounds', 'show', '21', '--format', 'table']);
-    const widest = (s: string): number => Math.max(...s.split('\n').map((l) => [...l].length));
-    expect(widest(narrow.out)).toBeLessThanOrEqual(80);
-    expect(widest(piped.out)).toBeGreaterThan(widest(narrow.out));
-  });
 });
 
 describe('colour', () => {

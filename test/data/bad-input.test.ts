@@ -79,7 +79,7 @@ describe('generated bad input', () => {
       ['topics.yaml', 'load/missing-file'],
     ]);
     const missing = await run(['validate', '--data', join(dir, 'nope')]);
-    expect([missing.code, missing.out]).toEqual([1, expect.stringContaining('data directory not found')]);
+    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining('no such directory')]);
   });
 
   it('does not hang on a FIFO named like a data file', async () => {

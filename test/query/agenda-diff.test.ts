@@ -2,29 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { diffAgenda } from '../../src/query/agenda-diff.js';
 import { mini } from '../helpers/mini.js';
 
+// Round 1's agenda is coded in full; round 2's only partly.
 const data = await mini();
 
 describe('diffAgenda', () => {
-  it('matches topics by id: added, removed, kept', () => {
+  it('reports an addition where the earlier agenda is complete, and no removal where the later one is partial', () => {
     expect(diffAgenda(data, '1', '2')).toEqual({
       from: 1,
       to: 2,
       added: [{ topic: 'golan', label: 'Golan', summary: 'Golan' }],
-      removed: [{ topic: 'demining', label: 'Demining', summary: 'Mines' }],
+      removed: [],
       kept: [{ topic: 'idlib', label: 'Idlib', before: 'Idlib first', after: 'Idlib again' }],
+      unconfirmed: [{ topic: 'demining', label: 'Demining', summary: 'Mines', recordedAt: 1, notRecordedAt: 2, why: "round 2's agenda is only partly coded" }],
     });
   });
 
-  it('is the mirror image when the rounds are swapped', () => {
-    const there = diffAgenda(data, '1', '2');
+  it('swapped, reports the removal the complete round supports and leaves the other unconfirmed', () => {
     const back = diffAgenda(data, '2', '1');
-    expect(back.added.map((t) => t.topic)).toEqual(there.removed.map((t) => t.topic));
-    expect(back.removed.map((t) => t.topic)).toEqual(there.added.map((t) => t.topic));
+    expect(back.removed.map((t) => t.topic)).toEqual(['golan']);
+    expect(back.added).toEqual([]);
+    expect(back.unconfirmed.map((t) => [t.topic, t.recordedAt, t.notRecordedAt])).toEqual([['demining', 1, 2]]);
   });
 
-  it('finds nothing added or removed between a round and itself', () => {
+  it('finds nothing added, removed or unconfirmed between a round and itself', () => {
     const same = diffAgenda(data, 'latest', '2');
-    expect([same.added, same.removed]).toEqual([[], []]);
+    expect([same.added, same.removed, same.unconfirmed]).toEqual([[], [], []]);
     expect(same.kept).toHaveLength(2);
   });
 });

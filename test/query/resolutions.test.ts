@@ -16,11 +16,21 @@ describe('resolutions', () => {
     expect(showResolution(data, arg).symbol).toBe('S/RES/2254(2015)');
   });
 
-  it('shows each citation with its context, quote and source URLs', () => {
+  it('shows each citation with its context, quote and sources', () => {
     expect(showResolution(data, '2254').citations).toEqual([
-      { round: 1, context: 'joint-statement', quote: 'in line with 2254', note: undefined, sources: [{ id: 's1', url: 'https://example.org/one' }] },
-      { round: 2, context: 'agenda', quote: undefined, note: undefined, sources: [{ id: 's2', url: 'https://example.org/three' }] },
+      { round: 1, context: 'joint-statement', quote: 'in line with 2254', note: undefined, sources: [{ id: 's1', url: 'https://example.org/one', publisher: 'Example', title: 'One' }] },
+      { round: 2, context: 'agenda', quote: undefined, note: undefined, sources: [{ id: 's2', url: 'https://example.org/three', publisher: 'Example', title: 'Three' }] },
     ]);
+  });
+
+  it('tells a round known not to cite a resolution from one whose references are not fully coded', () => {
+    // Round 1's resolution references are complete; round 2's and the summit's are partial.
+    const l27 = showResolution(data, 'unga-x');
+    expect(l27.citations.map((c) => c.round)).toEqual([2]);
+    expect(l27.notCitedAt).toEqual([1]);
+    expect(l27.unknownAt).toEqual([]);
+    expect(l27.otherUnknownAt).toEqual(['summit-1']);
+    expect(listResolutions(data).find((r) => r.id === 'unga-x')?.unknownAt).toEqual([]);
   });
 
   it('suggests the nearest resolution for an unknown one', () => {

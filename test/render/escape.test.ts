@@ -67,11 +67,12 @@ describe('tables', () => {
   });
 
   it('print none from any text of a result, headings included (agenda history, as printed by a command)', async () => {
-    const history: TopicHistory = { topic: 'golan', label: `Golan ${osc52}`, rounds: [12], first: 12, last: 12, gaps: [], otherMeetings: [], appearances: [{ round: 12, summary: `About ${osc52}`, sources: ['s1'] }] };
+    const source = { id: 's1', url: 'https://example.org/\u202eexe.txt', publisher: `Pub ${osc52}`, title: 'T' };
+    const history: TopicHistory = { topic: 'golan', label: `Golan ${osc52}`, rounds: [12], first: 12, last: 12, gaps: [], unknownAt: [], otherMeetings: [], appearances: [{ round: 12, summary: `About ${osc52}`, sources: [source] }] };
     let out = '';
     const io: Io = { out: (s) => void (out += s), err: () => undefined, isTTY: true, columns: 80, env: {}, cwd: '/', defaultDataDir: '/' };
     const env = makeEnv(io, { chalk: chalkFor(true), color: true, columns: 80 });
-    const cmd = { optsWithGlobals: () => ({ format: 'table' }), name: () => 'history' } as unknown as Command;
+    const cmd = { opts: () => ({ format: 'table' }), optsWithGlobals: () => ({ pager: false }), name: () => 'history' } as unknown as Command;
     await env.emit(cmd, history, { table: agendaHistoryTable });
     expect(out).toContain('Golan \\x1b]52;c;cm0gLXJmIH4=\\x07');
     expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(raw);

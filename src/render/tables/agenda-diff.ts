@@ -1,6 +1,6 @@
 import type { AgendaDiff } from '../../query/agenda-diff.js';
 import type { RenderContext } from '../context.js';
-import { table } from '../table.js';
+import { heading, table } from '../table.js';
 
 export function agendaDiffTable(d: AgendaDiff, ctx: RenderContext): string {
   const { chalk } = ctx;
@@ -9,6 +9,13 @@ export function agendaDiffTable(d: AgendaDiff, ctx: RenderContext): string {
     ...d.removed.map((t) => [chalk.red('- removed'), t.label, t.summary, '']),
     ...d.kept.map((t) => ['  kept', t.label, t.before, t.after]),
   ];
-  const summary = `${d.added.length} added, ${d.removed.length} removed, ${d.kept.length} kept\n`;
-  return `Agenda of round ${d.from} → round ${d.to}\n${table(ctx, ['Change', 'Topic', `Round ${d.from}`, `Round ${d.to}`], rows)}${summary}`;
+  const parts = [`Agenda of round ${d.from} → round ${d.to}\n`];
+  if (rows.length > 0) parts.push(table(ctx, ['Change', 'Topic', `Round ${d.from}`, `Round ${d.to}`], rows));
+  if (d.unconfirmed.length > 0) {
+    parts.push(heading(ctx, 'Unconfirmed: recorded at one round only, where the other round’s agenda is not fully coded'));
+    parts.push(table(ctx, ['Topic', 'Recorded at', 'Summary', 'Why not a change'], d.unconfirmed.map((t) => [t.label, `round ${t.recordedAt}`, t.summary, t.why])));
+  }
+  const unconfirmed = d.unconfirmed.length > 0 ? `, ${d.unconfirmed.length} unconfirmed` : '';
+  parts.push(`${d.added.length} added, ${d.removed.length} removed, ${d.kept.length} kept${unconfirmed}\n`);
+  return parts.join('');
 }

@@ -1,18 +1,24 @@
 import type { TopicHistory } from '../../query/agenda-history.js';
 import type { RenderContext } from '../context.js';
-import { table } from '../table.js';
+import { ranges } from '../ranges.js';
+import { cite, SourceNumbers } from '../sources.js';
+import { heading, paragraph, table } from '../table.js';
 
 const span = (g: { from: number; to: number }): string => (g.from === g.to ? String(g.from) : `${g.from}–${g.to}`);
 
 export function agendaHistoryTable(h: TopicHistory, ctx: RenderContext): string {
-  const head = `${ctx.chalk.bold(h.label)} (${h.topic})\n`;
-  if (h.rounds.length === 0) return `${head}On no round's agenda.\n`;
+  const head = paragraph(ctx, `${ctx.chalk.bold(h.label)} (${h.topic})`);
+  const unknown = h.unknownAt.length > 0 ? `Not known for rounds ${ranges(h.unknownAt)}: their agendas are not fully coded.` : '';
+  const others = h.otherMeetings.length > 0 ? `Other meetings: ${h.otherMeetings.join(', ')}` : '';
+  if (h.rounds.length === 0) return `${head}${[`Not recorded on any round's agenda.`, unknown, others].filter(Boolean).map((l) => paragraph(ctx, l)).join('')}`;
   const facts = [
-    `Rounds: ${h.rounds.join(', ')}`,
-    `First: round ${h.first}, last: round ${h.last}`,
-    `Gaps: ${h.gaps.length === 0 ? 'none' : h.gaps.map(span).join(', ')}`,
-    ...(h.otherMeetings.length > 0 ? [`Other meetings: ${h.otherMeetings.join(', ')}`] : []),
-  ].join('\n');
-  const rows = h.appearances.map((a) => [a.round, a.summary, a.sources.map((s) => `[${s}]`).join(' ')]);
-  return `${head}${facts}\n\n${table(ctx, ['Round', 'Summary', 'Sources'], rows)}`;
+    `Rounds: ${ranges(h.rounds)}`,
+    `First recorded: round ${h.first}, last recorded: round ${h.last}`,
+    `Gaps (agenda known in full, topic absent): ${h.gaps.length === 0 ? 'none' : h.gaps.map(span).join(', ')}`,
+    unknown,
+    others,
+  ].filter(Boolean);
+  const numbers = new SourceNumbers();
+  const rows = h.appearances.map((a) => [a.round, a.summary, cite(a.sources.map((s) => numbers.number(`${a.round}#${s.id}`, { ...s, meeting: `round ${a.round}` })))]);
+  return `${head}${facts.map((l) => paragraph(ctx, l)).join('')}\n${table(ctx, ['Round', 'Summary', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }

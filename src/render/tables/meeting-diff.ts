@@ -1,7 +1,8 @@
 import type { MeetingDiff } from '../../query/meeting-diff.js';
 import type { RenderContext } from '../context.js';
+import { paragraph } from '../table.js';
 
-/** A unified-diff-like listing: + added, - removed, ~ changed. */
+/** A unified-diff-like listing: + added, - removed, ~ changed, ? unconfirmed. */
 export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
   const { chalk } = ctx;
   const plus = (s: string): string => chalk.green(`+ ${s}`);
@@ -15,19 +16,29 @@ export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
   };
   const who = (x: { party: string; role: string; head: string | null }): string => `${x.party} (${x.role}${x.head ? `, ${x.head}` : ''})`;
   section('Delegations', [
-    ...d.delegations.added.map((x) => plus(who(x))),
-    ...d.delegations.removed.map((x) => minus(who(x))),
+    ...d.delegations.added.map((x) => plus(`${who(x)}, recorded absent at ${d.from}`)),
+    ...d.delegations.removed.map((x) => minus(`${who(x)}, recorded absent at ${d.to}`)),
     ...d.delegations.changed.map((c) =>
       tilde([c.party, c.role ? `role ${c.role.from} → ${c.role.to}` : '', c.head ? `head ${c.head.from ?? 'unknown'} → ${c.head.to ?? 'unknown'}` : ''].filter(Boolean).join(': ')),
     ),
   ]);
-  section('Absent', [...d.absent.added.map(plus), ...d.absent.removed.map(minus)]);
   section('Agenda', [...d.agenda.added.map(plus), ...d.agenda.removed.map(minus)]);
   section('UN resolutions', [
     ...d.resolutions.added.map((r) => plus(`${r.symbol} (${r.context})`)),
     ...d.resolutions.removed.map((r) => minus(`${r.symbol} (${r.context})`)),
     ...d.resolutions.changed.map((r) => tilde(`${r.symbol}: ${r.context.from} → ${r.context.to}`)),
   ]);
-  lines.push('', d.same ? 'No differences in attendance, agenda or resolutions.' : `${d.agenda.kept.length} agenda topics in common.`);
-  return `${lines.join('\n')}\n`;
+  const unconfirmed = [
+    ...d.delegations.unconfirmed.map((u) => ({ ...u, kind: 'delegation' })),
+    ...d.agenda.unconfirmed.map((u) => ({ ...u, kind: 'topic' })),
+    ...d.resolutions.unconfirmed.map((u) => ({ ...u, kind: 'resolution' })),
+  ];
+  section(
+    'Unconfirmed: recorded at one meeting only, not a change as far as the data can tell',
+    unconfirmed.map((u) => `? ${u.kind} ${u.item}: only at ${u.recordedAt}; ${u.why}`),
+  );
+  const tail = unconfirmed.length > 0 ? ` ${unconfirmed.length} unconfirmed.` : '';
+  lines.push('', d.same ? `No supported differences in attendance, agenda or resolutions.${tail}` : `${d.agenda.kept.length} agenda topics in common.${tail}`);
+  // Long lines wrap under their text, past the "  + " of the list.
+  return lines.map((l) => (l === '' ? '\n' : paragraph(ctx, l, l.startsWith('  ') ? 4 : 0))).join('');
 }

@@ -1,21 +1,32 @@
 import type { ResolutionDetail, ResolutionSummary } from '../../query/resolutions.js';
 import type { RenderContext } from '../context.js';
-import { table } from '../table.js';
+import { ranges } from '../ranges.js';
+import { cite, SourceNumbers } from '../sources.js';
+import { heading, paragraph, table } from '../table.js';
 
 export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: RenderContext): string {
   return table(
     ctx,
-    ['Symbol', 'Body', 'Subject', 'Rounds', 'Other meetings'],
-    rows.map((r) => [r.symbol, r.body, r.subject, r.rounds.join(', '), r.otherMeetings.join(', ')]),
-  );
+    ['Symbol', 'Subject', 'Rounds', 'Unknown at', 'Other meetings'],
+    rows.map((r) => [r.symbol, r.subject, ranges(r.rounds), ranges(r.unknownAt), r.otherMeetings.join(', ')]),
+  ) + paragraph(ctx, "Unknown at: rounds that name no resolution in the data but whose resolution references are not fully coded.");
 }
 
 export function resolutionShowTable(r: ResolutionDetail, ctx: RenderContext): string {
-  const header = `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}\n${r.subject}\n${r.url}\n`;
+  const header = `${paragraph(ctx, `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}`)}${paragraph(ctx, r.subject)}${r.url}\n`;
+  const numbers = new SourceNumbers();
+  const refs = (meeting: string, sources: ResolutionDetail['citations'][number]['sources']): string =>
+    cite(sources.map((s) => numbers.number(`${meeting}#${s.id}`, { ...s, meeting })));
   const rows = [
-    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]),
-    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', c.sources.map((s) => s.url).join('\n')]),
+    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', refs(`round ${c.round}`, c.sources)]),
+    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', refs(c.meeting, c.sources)]),
   ];
-  if (rows.length === 0) return `${header}\nNot cited at any meeting in the dataset.\n`;
-  return `${header}\n${table(ctx, ['Meeting', 'Context', 'Quote', 'Sources'], rows)}`;
+  const facts = [
+    r.notCitedAt.length > 0 ? `Not cited at rounds ${ranges(r.notCitedAt)} (their final documents were read in full).` : '',
+    r.unknownAt.length > 0 ? `Not known for rounds ${ranges(r.unknownAt)}: their resolution references are not fully coded.` : '',
+    r.otherUnknownAt.length > 0 ? `Not known for ${r.otherUnknownAt.join(', ')}.` : '',
+  ].filter(Boolean);
+  const cited = rows.length === 0 ? 'No citation recorded at any meeting in the dataset.\n' : table(ctx, ['Meeting', 'Context', 'Quote', 'Sources'], rows);
+  const sources = numbers.size > 0 ? `\n${heading(ctx, 'Sources')}${numbers.list(ctx)}` : '';
+  return `${header}\n${cited}${facts.map((f) => paragraph(ctx, f)).join('')}${sources}`;
 }

@@ -1,15 +1,28 @@
 import type { DatasetStats } from '../../query/stats.js';
 import type { RenderContext } from '../context.js';
-import { table } from '../table.js';
+import { paragraph, table } from '../table.js';
 
-const heads = (h: { known: number; unknown: number; disputed: number }): string => `${h.known} / ${h.unknown} / ${h.disputed}`;
+const heads = (h: { known: number; unknown: number; disputed: number }): string => `${h.known}/${h.unknown}/${h.disputed}`;
+const letter = { complete: 'c', partial: 'p', none: 'n' } as const;
+/** round-21 → r21: the short ids every command accepts, so the table fits 80 columns. */
+const short = (id: string): string => id.replace(/^(.)[a-z]*-/, '$1');
 
 /** Coverage per meeting: what is known, unknown or disputed, and how many sources back it. */
 export function statsTable(s: DatasetStats, ctx: RenderContext): string {
-  const rows = s.meetings.map((m) => [m.id, m.sources, m.delegations, heads(m.heads), m.agenda, m.resolutions, m.documents, m.next]);
+  const rows = s.meetings.map((m) => [short(m.id), m.sources, m.delegations, heads(m.heads), m.agenda, m.resolutions, `${letter[m.coverage.agenda]}/${letter[m.coverage.resolutions]}`, m.documents, m.next]);
   const t = s.totals;
-  const next = `${t.next.known} known, ${t.next.unknown} unknown, ${t.next.disputed} disputed`;
-  rows.push([ctx.chalk.bold(`total (${t.meetings})`), t.sources, t.delegations, heads(t.heads), t.agenda, t.resolutions, t.documents, next]);
-  const legend = 'Heads: known / unknown / disputed. Every fact counted here names at least one source.\n';
-  return table(ctx, ['Meeting', 'Sources', 'Delegations', 'Heads', 'Agenda items', 'Resolutions', 'Documents', 'Next meeting'], rows, { compact: true }) + legend;
+  const cov = (c: Record<'complete' | 'partial' | 'none', number>): string => `${c.complete} complete, ${c.partial} partial, ${c.none} none`;
+  const totals = [
+    `Total: ${t.meetings} meetings, ${t.sources} sources, ${t.delegations} delegations, ${t.claims} sourced claims.`,
+    `Heads: ${t.heads.known} known, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed. Agenda items: ${t.agenda}. Resolution references: ${t.resolutions}. Documents: ${t.documents}.`,
+    `Coverage of agendas: ${cov(t.coverage.agenda)}. Of resolutions: ${cov(t.coverage.resolutions)}.`,
+    `Next meeting: ${t.next.known} known, ${t.next.unknown} unknown, ${t.next.disputed} disputed.`,
+  ];
+  const legend = [
+    'Meeting: r round, s summit, m ministerial. Heads: known/unknown/disputed (sources name different people).',
+    'Cov.: agenda/resolutions coded c completely (final document read in full), p partly, n not at all.',
+    'Every fact counted here names at least one source.',
+  ];
+  const head = ['Meeting', 'Sources', 'Deleg.', 'Heads', 'Agenda', 'Res.', 'Cov.', 'Docs', 'Next'];
+  return `${table(ctx, head, rows, { compact: true })}${[...totals, ...legend].map((l) => paragraph(ctx, l)).join('')}`;
 }

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixtures, repoRoot, run } from './helpers/run.js';
+
+const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
+const hasJq = (() => {
+  try {
+    execFileSync('jq', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasJq && process.env.CI === 'true') throw new Error('jq is required in CI for the README recipe tests');
+if (!hasJq) process.stderr.write('README jq recipes skipped: jq is not installed (apt-get install jq)\n');
+
+/** The jq filter of the README's recipe that starts with `command`. */
+function recipe(command: string): string {
+  const line = readme.split('\n').find((l) => l.startsWith(`${command} | jq -r '`));
+  if (!line) throw new Error(`no recipe for ${command}`);
+  return line.slice(line.indexOf("jq -r '") + 7, -1);
+}
+
+describe.runIf(hasJq)('README jq recipes', () => {
+  it('the UN head recipe tells unknown, disputed and known heads apart', async () => {
+    // The fixture's round 2 has a UN head disputed between two people; round 1 none at all.
+    const json = (await run(['attendance', '--format', 'json', '--data', `${fixtures}/mini`])).out;
+    const withUnknown = JSON.stringify([...JSON.parse(json), { round: 9, party: 'un', role: 'observer' }, { round: 10, party: 'un', role: 'observer', head: { disputed: false, name: 'Envoy A', sources: [] } }]);
+    const lines = execFileSync('jq', ['-r', recipe("astana attendance --role observer --format json")], { input: withUnknown, encoding: 'utf8' }).trim().split('\n');
+    expect(lines).toEqual(['2\tdisputed: Envoy A / Envoy B', '9\tunknown', '10\tEnvoy A']);
+  });
+});
