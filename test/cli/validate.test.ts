@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,40 @@ describe('astana validate', () => {
     expect(two.code).toBe(1);
     expect(JSON.parse(two.out)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic', file: 'data/rounds/02.yaml' })]);
     expect((await run(['validate', 'data/rounds/09.yaml'], { cwd: root })).err).toBe('astana: no such file: data/rounds/09.yaml\n');
+  });
+
+  it('reports on folders of the data directory and on the directory itself', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
+    cpSync(caseDir('unknown-topic'), join(root, 'data'), { recursive: true });
+    const rounds = await run(['validate', 'data/rounds', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(rounds.out)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic' })]);
+    expect((await run(['validate', 'data/summits'], { cwd: root })).code).toBe(0);
+    expect((await run(['validate', 'data'], { cwd: root })).code).toBe(1);
+  });
+
+  it.each([
+    ['a file outside the data directory', ['README.md'], "astana: README.md is not in the data directory DATA; give files under it\n"],
+    ['a file that is not a data file', ['DATA/rounds/notes.txt'], 'astana: DATA/rounds/notes.txt is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a YAML file in no data folder', ['DATA/extra/x.yaml'], 'astana: DATA/extra/x.yaml is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a folder that is not a meeting folder', ['DATA/extra'], 'astana: DATA/extra is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+  ])('refuses %s with exit 2, never "no problems"', async (_name, paths, err) => {
+    const dir = caseDir();
+    mkdirSync(join(dir, 'extra'));
+    writeFileSync(join(dir, 'extra/x.yaml'), 'round: 1\n');
+    writeFileSync(join(dir, 'rounds/notes.txt'), 'notes\n');
+    const result = await run(['validate', '--data', dir, ...paths.map((p) => p.replace('DATA', dir))]);
+    expect([result.code, result.out, result.err]).toEqual([2, '', err.replaceAll('DATA', dir)]);
+  });
+
+  it('refuses paths in two data directories, and a path above any data directory', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
+    cpSync(caseDir(), join(root, 'a'), { recursive: true });
+    cpSync(caseDir(), join(root, 'b'), { recursive: true });
+    const two = await run(['validate', 'a/rounds/01.yaml', 'b/rounds/01.yaml'], { cwd: root });
+    expect([two.code, two.err]).toEqual([2, 'astana: the paths are in 2 data directories (a, b); validate one at a time\n']);
+    writeFileSync(join(root, 'stray.yaml'), 'x: 1\n');
+    const stray = await run(['validate', 'stray.yaml'], { cwd: root });
+    expect([stray.code, stray.err]).toEqual([2, 'astana: cannot find the data directory above stray.yaml; pass --data\n']);
   });
 
   it('--strict fails on warnings; errors fail either way', async () => {
