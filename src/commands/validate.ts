@@ -29,10 +29,11 @@ export const validate: CommandModule = {
         const max = parseMax(opts.maxProblems);
         const { dir, shown, only } = selectPaths(env.dataDir(command), paths, env.io.cwd);
         const { checkDataDir } = await import('../data/pipeline.js');
-        const checked = await checkDataDir(dir);
+        // With a limit and no paths, checking stops once the first problems and the exit code are known.
+        const checked = await checkDataDir(dir, only === undefined && max !== undefined ? { limit: max, strict: opts.strict === true } : {});
         const selected = checked.diagnostics.filter((d) => isSelected(d.file, only));
         const shownDiagnostics = max === undefined ? selected : selected.slice(0, max);
-        const report: ValidateReport = { diagnostics: shownDiagnostics, omitted: selected.length - shownDiagnostics.length, texts: checked.texts, base: shown };
+        const report: ValidateReport = { diagnostics: shownDiagnostics, omitted: selected.length - shownDiagnostics.length, texts: checked.texts, base: shown, stopped: checked.stopped === true };
         if (format === 'json') env.io.out(renderJson(diagnosticsJson(report)));
         else if (format === 'github') env.io.out(githubReport(report));
         else env.print(command, stylishReport(report, env.render));

@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../compare.js';
-import type { MeetingKind } from '../data/load.js';
+import type { MeetingKind } from '../data/read.js';
 import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials the same fields. */

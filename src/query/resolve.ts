@@ -1,3 +1,4 @@
+import { foldName } from '../compare.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Party, Resolution, Round, Topic } from '../model/types.js';
@@ -21,15 +22,13 @@ export function resolveRound(data: Dataset, arg: string): Round {
   throw new NotFoundError('round', arg, nearest.map(String));
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
 export function resolveParty(data: Dataset, arg: string): Party {
   const byId = data.parties.get(arg);
   if (byId) return byId;
-  const wanted = fold(arg);
+  const wanted = foldName(arg);
   for (const party of data.parties.values()) {
-    if ([party.id, party.name, ...(party.aliases ?? [])].some((n) => fold(n) === wanted)) return party;
+    if ([party.id, party.name, ...(party.aliases ?? [])].some((n) => foldName(n) === wanted)) return party;
   }
   throw new NotFoundError('party', arg, suggest(arg, data.parties.keys()));
 }

@@ -12,6 +12,8 @@ export interface ValidateReport {
   readonly texts: ReadonlyMap<string, string>;
   /** The data directory as the user should see it in paths. */
   readonly base: string;
+  /** Checking stopped at --max-problems: how many more problems there are is not known. */
+  readonly stopped?: boolean;
 }
 
 export interface DiagnosticJson {
@@ -80,6 +82,7 @@ export function stylishReport(report: ValidateReport, ctx: RenderContext): strin
   const more = report.omitted > 0 ? `; ${report.omitted} more not shown (--max-problems)` : '';
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
   out.push(`${mark} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${more})`);
+  if (report.stopped) out.push('Checking stopped there (--max-problems): later files and the rules across files were not checked.');
   return `${out.join('\n')}\n`;
 }
 

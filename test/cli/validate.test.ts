@@ -46,6 +46,27 @@ describe('astana validate', () => {
     expect((await run(['validate', '--data', dir, '--max-problems', 'lots'])).code).toBe(2);
   });
 
+  it('--max-problems stops checking once the first problems and the exit code are known', async () => {
+    const dir = caseDir();
+    const broken = (file: string, from: string, to: string): void => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
+    broken('rounds/01.yaml', 'role: guarantor', 'role: chair');
+    broken('rounds/02.yaml', 'role: guarantor', 'role: chair');
+    broken('summits/01.yaml', 'topic: golan', 'topic: golann');
+    const all = JSON.parse((await run(['validate', '--data', dir, '--format', 'json'])).out) as { file: string }[];
+    expect(all.map((d) => d.file)).toEqual([`${dir}/rounds/01.yaml`, `${dir}/rounds/02.yaml`, `${dir}/summits/01.yaml`]);
+    const one = await run(['validate', '--data', dir, '--max-problems', '1']);
+    expect(one.code).toBe(1);
+    expect(one.out).toContain('rounds/01.yaml');
+    expect(one.out).not.toContain('rounds/02.yaml');
+    expect(one.out).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\nChecking stopped there \(--max-problems\): later files and the rules across files were not checked\.\n$/);
+    // A warning alone does not settle the exit code: checking goes on until an error is found.
+    const warned = caseDir('unused-source');
+    writeFileSync(join(warned, 'summits/01.yaml'), readFileSync(join(warned, 'summits/01.yaml'), 'utf8').replace('topic: golan', 'topic: golann'));
+    const late = await run(['validate', '--data', warned, '--max-problems', '1', '--format', 'json']);
+    expect(late.code).toBe(1);
+    expect(JSON.parse(late.out)).toEqual([expect.objectContaining({ code: 'source/unused' })]);
+  });
+
   it('reports only on the files given, and finds their data directory itself', async () => {
     const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
     cpSync(caseDir('unknown-topic'), join(root, 'data'), { recursive: true });
