@@ -1,5 +1,10 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/run.js';
 import { installProcessHandlers, type ProcessLike } from '../src/process-handlers.js';
 
 function fakeProcess(): ProcessLike & { exits: number[]; written: string[] } {
@@ -44,4 +49,69 @@ describe('installProcessHandlers', () => {
     installProcessHandlers(proc);
     expect(() => proc.stderr.emit('error', failure('EPIPE'))).not.toThrow();
   });
+});
+
+/**
+ * Ctrl-C on the built binary, on 20,000 generated rounds: any command ends at once, by the
+ * signal (the shell sees 130), before it has printed its result, and leaves no partial file.
+ */
+describe('Ctrl-C on a large dataset', () => {
+  const data = mkdtempSync(join(tmpdir(), 'astana-20k-'));
+  const cache = mkdtempSync(join(tmpdir(), 'astana-20k-cache-'));
+  beforeAll(() => {
+    expect(spawnSync(process.execPath, [join(repoRoot, 'bench/generate.mjs'), '20000', data]).status).toBe(0);
+  }, 120_000);
+  afterAll(() => {
+    rmSync(data, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  /** Starts a command; `out` counts the bytes it has written to stdout so far. */
+  function start(args: string[], env: Record<string, string>, read = true) {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/astana.js'), ...args, '--data', data], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const seen = { out: 0, err: '' };
+    if (read) child.stdout.on('data', (chunk: Buffer) => (seen.out += chunk.length));
+    child.stderr.on('data', (chunk: Buffer) => (seen.err += chunk.toString()));
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+    return { child, seen, ended };
+  }
+  const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+  it('stops validate one second in, before it reports', async () => {
+    const run = start(['validate', '--format', 'json'], { ASTANA_NO_CACHE: '1' });
+    await sleep(1000);
+    run.child.kill('SIGINT');
+    expect(await run.ended).toEqual({ code: null, signal: 'SIGINT' });
+    expect([run.seen.out, run.seen.err]).toEqual([0, '']);
+  }, 30_000);
+
+  it('stops a query while it writes its cache, and leaves no temp file and no entry', async () => {
+    const run = start(['rounds', 'list', '--format', 'json'], { ASTANA_CACHE_DIR: cache });
+    // Wait for the temp file to appear, then interrupt the write.
+    let exited = false;
+    void run.ended.then(() => (exited = true));
+    let tmp: string | undefined;
+    while (tmp === undefined && !exited) {
+      tmp = readdirSync(cache).find((n) => n.endsWith('.tmp'));
+      if (tmp === undefined) await sleep(1);
+    }
+    expect(tmp, 'the temp file of the cache was seen').toBeDefined();
+    run.child.kill('SIGINT');
+    expect(await run.ended).toEqual({ code: null, signal: 'SIGINT' });
+    expect(readdirSync(cache)).toEqual([]);
+  }, 180_000);
+
+  it('stops a warm query while it prints 20 MB into a pipe nobody reads', async () => {
+    expect(spawnSync(process.execPath, [join(repoRoot, 'bin/astana.js'), 'rounds', 'list', '--format', 'json', '--data', data], { env: { ...process.env, ASTANA_CACHE_DIR: cache }, stdio: 'ignore' }).status).toBe(0);
+    const run = start(['rounds', 'list', '--format', 'json'], { ASTANA_CACHE_DIR: cache }, false);
+    await sleep(1500);
+    run.child.kill('SIGINT');
+    expect(await run.ended).toEqual({ code: null, signal: 'SIGINT' });
+    expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 180_000);
+
+  it('exits 130 as the shell reports it', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${join(repoRoot, 'bin/astana.js')}" validate --data "${data}" >/dev/null & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo $?`], { encoding: 'utf8', env: { ...process.env, ASTANA_NO_CACHE: '1' } });
+    expect(r.stdout.trim()).toBe('130');
+  }, 30_000);
 });
