@@ -10,7 +10,7 @@ export const helpTopics: Readonly<Record<string, string>> = {
       file:line:col and points to 'astana validate'
   70  an internal error (a bug); the message asks you to report it
   74  the output could not be written (a full disk, an I/O error)
-  130 interrupted (Ctrl-C)
+  130 interrupted (Ctrl-C): ended at once by the signal, so a script that ran astana stops too
 `,
   formats: `Output formats (--format, or --json for json)
 
@@ -30,6 +30,10 @@ for json and yaml. A wrong name lists the available ones.
 
 JSON output is a contract: field names are stable within a format version (now 1) and each
 command's shape is a JSON Schema, printed by 'astana schema <command>'.
+
+csv and tsv cells that begin with = + - @ (or a tab or CR) get a leading ' so that spreadsheets
+show them as text, not run them as formulas; --keep-formulas prints them as they are. Control
+characters that reach a table, csv or tsv are shown as escapes (\\x1b, \\u202e).
 
 Colour: --color auto|always|never; NO_COLOR turns it off, FORCE_COLOR on, TERM=dumb off.
 `,
