@@ -5,6 +5,7 @@
 // runs (GNU time). With --out FILE, replaces the "Cost of problems" section of FILE.
 // Usage: node bench/costs.mjs [--runs N] [--rounds N] [--out FILE]
 import { spawnSync } from 'node:child_process';
+import { measure } from './measure.mjs';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,32 +18,7 @@ const runs = Number(option('--runs', 3));
 const rounds = Number(option('--rounds', 20000));
 const out = option('--out', undefined);
 const bin = join(root, 'bin/astana.js');
-const env = { ...process.env, ASTANA_NO_CACHE: '1' };
-delete env.NODE_EXTRA_CA_CERTS;
-
-function once(argv) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...argv], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, mb: (Number(r.stderr.trim().split('\n').at(-1)) || 0) / 1024, status: r.status };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Runs each case `runs` times, interleaved; medians of time, maxima of memory. */
-function measure(cases) {
-  const times = cases.map(() => []);
-  const mem = cases.map(() => 0);
-  for (let i = 0; i < runs; i++) {
-    cases.forEach((c, j) => {
-      const r = once(c.argv);
-      if (r.status !== c.expect) throw new Error(`${c.name}: exit ${r.status}, expected ${c.expect}`);
-      times[j].push(r.ms);
-      mem[j] = Math.max(mem[j], r.mb);
-    });
-  }
-  return cases.map((c, j) => ({ ...c, ms: median(times[j]), mb: mem[j] }));
-}
+const noCache = { ASTANA_NO_CACHE: '1' };
 
 /** A copy of `from` with `edit` applied to every round file. */
 function variant(from, edit) {
@@ -67,15 +43,19 @@ const round2 = join(oneFile, 'rounds/02.yaml');
 writeFileSync(round2, readFileSync(round2, 'utf8').replace('agenda:\n', `agenda:\n${items}`));
 
 const n = rounds.toLocaleString('en');
-const results = measure([
-  { name: `${n} valid rounds`, argv: ['validate', '--data', valid, '--format', 'json'], expect: 0 },
-  { name: `${n} rounds, each with a schema error`, argv: ['validate', '--data', schemaError, '--format', 'json'], expect: 1 },
-  { name: `${n} rounds, each with an unknown party`, argv: ['validate', '--data', refError, '--format', 'json'], expect: 1 },
-  { name: `${n} rounds with an unknown party, \`--max-problems 100\``, argv: ['validate', '--data', refError, '--format', 'json', '--max-problems', '100'], expect: 1 },
-  { name: `${n} rounds with an unknown party, \`--max-problems 1\``, argv: ['validate', '--data', refError, '--format', 'json', '--max-problems', '1'], expect: 1 },
-  { name: 'one file with 16,000 problems, `--format json`', argv: ['validate', '--data', oneFile, '--format', 'json'], expect: 1 },
-  { name: 'one file with 16,000 problems, stylish', argv: ['validate', '--data', oneFile], expect: 1 },
-]);
+const validate = (...argv) => [process.execPath, bin, 'validate', ...argv];
+const results = measure(
+  [
+  { name: `${n} valid rounds`, argv: validate('--data', valid, '--format', 'json'), env: noCache, expect: 0 },
+  { name: `${n} rounds, each with a schema error`, argv: validate('--data', schemaError, '--format', 'json'), env: noCache, expect: 1 },
+  { name: `${n} rounds, each with an unknown party`, argv: validate('--data', refError, '--format', 'json'), env: noCache, expect: 1 },
+  { name: `${n} rounds with an unknown party, \`--max-problems 100\``, argv: validate('--data', refError, '--format', 'json', '--max-problems', '100'), env: noCache, expect: 1 },
+  { name: `${n} rounds with an unknown party, \`--max-problems 1\``, argv: validate('--data', refError, '--format', 'json', '--max-problems', '1'), env: noCache, expect: 1 },
+  { name: 'one file with 16,000 problems, `--format json`', argv: validate('--data', oneFile, '--format', 'json'), env: noCache, expect: 1 },
+  { name: 'one file with 16,000 problems, stylish', argv: validate('--data', oneFile), env: noCache, expect: 1 },
+  ],
+  runs,
+);
 for (const dir of [valid, schemaError, refError, oneFile]) rmSync(dir, { recursive: true, force: true });
 
 const base = results[0].ms;

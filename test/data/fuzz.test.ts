@@ -47,7 +47,7 @@ function oracle(file: RawFile): { accepted: false } | { accepted: true; value: u
   if (/^(\s*#.*(\r?\n|$))*\s*$/.test(text)) return { accepted: false };
   let value: unknown;
   try {
-    const doc = yaml.parseDocument(text, { schema: 'core', uniqueKeys: true, resolveKnownTags: false, logLevel: 'silent' });
+    const doc = yaml.parseDocument(text, { schema: 'core', uniqueKeys: true, resolveKnownTags: false, logLevel: 'error' });
     if (doc.errors.length > 0 || doc.warnings.length > 0) return { accepted: false };
     value = doc.toJS({ maxAliasCount: 100 });
   } catch {
