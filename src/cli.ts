@@ -3,7 +3,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { commands, groups } from './commands/index.js';
 import { commandPath, makeEnv, formats, type GlobalOptions } from './commands/env.js';
 import type { CommandModule } from './commands/module.js';
-import { CliError, ExitCode, UsageError } from './errors.js';
+import { CliError, DataError, ExitCode, UsageError } from './errors.js';
+import { invalidDataMessage } from './render/diagnostics.js';
 import { suggest } from './suggest.js';
 import { helpTopic, helpTopics } from './help-topics.js';
 import { chalkFor, processIo, tableWidth, useColor, type Io } from './io.js';
@@ -71,7 +72,9 @@ function addOutputOptions(cmd: Command, module: CommandModule): void {
   const fallback = module.formats ? `default: ${accepted[0]}` : 'default: table on a terminal, tsv when piped';
   cmd.addOption(new Option('--format <format>', `output format: ${accepted.join(', ')} (${fallback})`));
   if (accepted.includes('json')) cmd.option('--json', 'the same as --format json');
-  if (module.formats === undefined) cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')})`);
+  if (module.formats === undefined) {
+    cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')}); may be repeated`, (value: string, previous?: string) => (previous ? `${previous},${value}` : value));
+  }
   if (accepted.includes('csv') || accepted.includes('tsv')) {
     cmd.option('--keep-formulas', "csv, tsv: leave cells that begin with = + - @ as they are (default: a leading ' makes spreadsheets show them as text)");
   }
@@ -156,7 +159,8 @@ function withSuggestion(message: string, cmd: Command): string {
   if (unknownOption) {
     const flag = unknownOption[1]!;
     const owners = all(root).filter((c) => c !== cmd && c.parent && c.options.some((o) => o.long === flag));
-    if (owners.length > 0) return `'${flag}' is an option of ${quoted(owners.map(commandPath))}, not of ${here}`;
+    if (owners.length > 0 && owners.length <= 3) return `'${flag}' is an option of ${quoted(owners.map(commandPath))}, not of ${here}`;
+    if (owners.length > 3) return `${here} has no option '${flag}' (see 'astana ${cmd.parent ? `${commandPath(cmd)} ` : ''}--help')`;
     return hinted(message, suggest(flag, [...cmd.options, ...root.options].map((o) => o.long ?? '').filter(Boolean)), flag);
   }
   if (/^missing required argument/.test(message)) return `${message}\nusage: ${usageOf(cmd)}`;
@@ -175,6 +179,10 @@ function handle(error: unknown, io: Io): number {
     // Help and version are successes; every other commander error is a usage error it has already printed.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     return ExitCode.usage;
+  }
+  if (error instanceof DataError) {
+    io.err(`astana: ${invalidDataMessage(error.diagnostic, error.more, error.shown)}\n`);
+    return error.exitCode;
   }
   if (error instanceof CliError) {
     io.err(`astana: ${error.message}\n`);

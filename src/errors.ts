@@ -22,25 +22,34 @@ export class UsageError extends CliError {
   readonly exitCode = ExitCode.usage;
 }
 
-/** A round, party, topic or resolution that is not in the dataset. */
+/** A round, party, topic, person, meeting or resolution that is not in the dataset. */
 export class NotFoundError extends UsageError {
+  /** `listedBy` is the command that lists every valid choice, such as 'astana parties list'. */
   constructor(
     readonly kind: string,
     readonly value: string,
     readonly suggestions: readonly string[],
+    readonly listedBy?: string,
   ) {
-    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-    super(`unknown ${kind} '${value}'${hint}`);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : '';
+    const all = listedBy ? `'${listedBy}' lists them all` : '';
+    const tail = [hint, all].filter(Boolean).join('; ');
+    super(`unknown ${kind} '${value}'${tail ? ` (${tail})` : ''}`);
   }
 }
 
-/** The dataset could not be loaded or is invalid; carries the first problem found. */
+/**
+ * The dataset is invalid. Carries the first error and how many more there are; cli.ts turns
+ * them into English through render/diagnostics.ts, the one place diagnostics become words.
+ */
 export class DataError extends CliError {
   readonly exitCode = ExitCode.data;
   constructor(
-    message: string,
-    readonly diagnostic?: Diagnostic,
+    readonly diagnostic: Diagnostic,
+    readonly more: number,
+    /** The data directory as the user should see it in paths. */
+    readonly shown: string,
   ) {
-    super(message);
+    super(`invalid data: ${diagnostic.code} in ${diagnostic.file}`);
   }
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { agendaHistory, topicHistoryRecords } from '../query/agenda-history.js';
 import { agendaHistoryTable } from '../render/tables/agenda-history.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 export const agendaHistoryCommand: CommandModule = {
   description: 'The rounds where a topic is on the agenda: first and last appearance, gaps, and where it is unknown',
@@ -9,7 +10,7 @@ export const agendaHistoryCommand: CommandModule = {
   register(cmd: Command, env) {
     cmd.argument('<topic>', "topic id from data/topics.yaml (see 'astana stats' or the README)").action(async (topic: string, _opts: unknown, command: Command) => {
       const data = await env.dataset(command);
-      await env.emit(command, agendaHistory(data, topic), { table: agendaHistoryTable, records: (h) => topicHistoryRecords(h, data) });
+      await env.emit(command, agendaHistory(data, topic), { table: agendaHistoryTable, records: (h) => topicHistoryRecords(h, data), columns: columns.TopicHistoryRecord });
     });
   },
 };

@@ -3,6 +3,7 @@ import { ExitCode } from '../errors.js';
 import { diffMeetings, diffRecords } from '../query/meeting-diff.js';
 import { meetingDiffTable } from '../render/tables/meeting-diff.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 export const diff: CommandModule = {
   description: 'Compare two whole meetings: delegations and heads, absentees, agenda, UN resolutions',
@@ -14,7 +15,7 @@ export const diff: CommandModule = {
       .option('--exit-code', 'exit 1 when the meetings differ (unconfirmed items do not count), as git diff --exit-code does')
       .action(async (a: string, b: string, opts: { exitCode?: boolean }, command: Command) => {
         const result = diffMeetings(await env.dataset(command), a, b);
-        await env.emit(command, result, { table: meetingDiffTable, records: diffRecords });
+        await env.emit(command, result, { table: meetingDiffTable, records: diffRecords, columns: columns.DiffRecord });
         if (opts.exitCode && !result.same) env.setExitCode(ExitCode.findings);
       });
   },

@@ -5,6 +5,7 @@ import { selectSections } from '../query/sections.js';
 import { meetingShowTable } from '../render/tables/rounds-show.js';
 import type { CommandModule } from './module.js';
 import { addSectionOption, parseSections } from './sections.js';
+import { columns } from '../render/columns.js';
 
 export const meetingsShow: CommandModule = {
   description: 'Show one meeting of any kind in full',
@@ -16,6 +17,7 @@ export const meetingsShow: CommandModule = {
       await env.emit(command, selectSections(detail, sections), {
         table: (_m, ctx) => meetingShowTable(detail, ctx, sections),
         records: () => meetingRecords(detail.id, detail, sections),
+        columns: columns.MeetingRecord,
       });
     });
   },

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { boundary } from '../query/period.js';
+import { period } from '../query/period.js';
 import { listRounds } from '../query/rounds-list.js';
 import { roundsListTable } from '../render/tables/rounds-list.js';
 import type { CommandModule } from './module.js';
+import { columns } from '../render/columns.js';
 
 interface Options {
   from?: string;
@@ -25,13 +26,12 @@ export const roundsList: CommandModule = {
       .action(async (opts: Options, command: Command) => {
         const data = await env.dataset(command);
         const result = listRounds(data, {
-          from: opts.from === undefined ? undefined : boundary(opts.from, 'from', '--from'),
-          to: opts.to === undefined ? undefined : boundary(opts.to, 'to', '--to'),
+          ...period(opts.from, opts.to),
           city: opts.city,
           party: opts.party,
           topic: opts.topic,
         });
-        await env.emit(command, result, { table: roundsListTable });
+        await env.emit(command, result, { table: roundsListTable, columns: columns.RoundSummary });
       });
   },
 };

@@ -5,6 +5,7 @@ import { selectSections } from '../query/sections.js';
 import { roundShowTable } from '../render/tables/rounds-show.js';
 import type { CommandModule } from './module.js';
 import { addSectionOption, parseSections } from './sections.js';
+import { columns } from '../render/columns.js';
 
 export const roundsShow: CommandModule = {
   description: 'Show one round: dates, city, delegations and heads, agenda, resolutions, sources',
@@ -16,6 +17,7 @@ export const roundsShow: CommandModule = {
       await env.emit(command, selectSections(detail, sections), {
         table: (_r, ctx) => roundShowTable(detail, ctx, sections),
         records: () => meetingRecords(`round-${detail.round}`, detail, sections),
+        columns: columns.MeetingRecord,
       });
     });
   },

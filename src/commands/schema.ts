@@ -17,7 +17,7 @@ function schemaFile(words: readonly string[]): string {
     if (names.includes(name)) return join(dataDir, `${name}.schema.json`);
     throw new UsageError(`no data schema '${name}' (${names.map((n) => `data ${n}`).join(', ')})`);
   }
-  const names = readdirSync(outputDir).filter((f) => f.endsWith('.schema.json') && f !== 'definitions.schema.json').map((f) => f.replace('.schema.json', ''));
+  const names = readdirSync(outputDir).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace('.schema.json', ''));
   const name = words.join('-');
   if (names.includes(name)) return join(outputDir, `${name}.schema.json`);
   const hint = suggest(name, names).map((n) => n.replace('-', ' '));

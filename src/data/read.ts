@@ -1,8 +1,9 @@
+import type { MeetingKind } from '../model/dataset.js';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 
-export type MeetingKind = 'round' | 'summit' | 'ministerial';
+export type { MeetingKind };
 export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people';
 
 /** A data file's bytes, before decoding. Tests and the fuzzer build these in memory. */

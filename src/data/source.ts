@@ -2,7 +2,6 @@ import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { bundledDataDir, snapshotFile } from '../paths.js';
-import { describeDiagnostic } from '../render/diagnostics.js';
 import { cacheSlot, contentKey, readEntry, schemasDigest } from './cache.js';
 import { datasetEntry, readCachedDataset, writeCachedDataset } from './dataset-cache.js';
 import { isError, type Diagnostic } from './diagnostic.js';
@@ -50,8 +49,5 @@ async function validated(files: readonly RawFile[], problems: readonly Diagnosti
 
 function dataError(diagnostics: readonly Diagnostic[], shown: string): DataError {
   const errors = diagnostics.filter(isError);
-  const first = errors[0]!;
-  const more = errors.length - 1;
-  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}; run 'astana validate')` : " (run 'astana validate')";
-  return new DataError(`invalid data: ${describeDiagnostic(first, shown)}${tail}`, first);
+  return new DataError(errors[0]!, errors.length - 1, shown);
 }

@@ -1,6 +1,8 @@
 import { byCodeUnit } from '../compare.js';
-import type { MeetingKind } from '../data/read.js';
 import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
+
+/** The kinds of meeting, each in a folder of its own under data/. */
+export type MeetingKind = 'round' | 'summit' | 'ministerial';
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials the same fields. */
 export type MeetingBody = Omit<Round, 'round' | 'city'> & { city: { name: string; venue?: string; sources: Round['city']['sources'] } };

@@ -68,7 +68,7 @@ export interface MeetingDates {
 export interface RoundCity {
   name: 'Astana' | 'Nur-Sultan' | 'Sochi';
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -81,7 +81,7 @@ export interface Delegation {
   role: 'guarantor' | 'party' | 'observer' | 'host';
   head?: HeadClaim | DisputedHead;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -95,11 +95,11 @@ export interface HeadClaim {
    */
   person: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -113,7 +113,7 @@ export interface DisputedHead {
    */
   versions: [HeadClaim, HeadClaim, ...HeadClaim[]];
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -126,7 +126,7 @@ export interface Absentee {
    */
   party: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   reason?: string;
   sources: SourceIds;
@@ -137,7 +137,7 @@ export interface AgendaItem {
    */
   topic: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   sources: SourceIds;
@@ -155,11 +155,11 @@ export interface ResolutionRef {
    */
   context: 'joint-statement' | 'agenda' | 'other';
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   quote?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -178,13 +178,13 @@ export interface Coverage {
   resolutions: 'complete' | 'partial' | 'none';
   basis?: SourceIds1;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
 export interface AdoptedDocument {
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   kind: 'joint-statement' | 'memorandum' | 'regulation' | 'statement' | 'other';
@@ -193,7 +193,7 @@ export interface AdoptedDocument {
    */
   date?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -203,15 +203,15 @@ export interface AdoptedDocument {
  */
 export interface NextMeetingClaim {
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   city?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   period?: string;
   sources: SourceIds;
@@ -222,7 +222,7 @@ export interface DisputedNextMeeting {
    */
   versions: [NextMeetingClaim, NextMeetingClaim, ...NextMeetingClaim[]];
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -231,7 +231,7 @@ export interface DisputedNextMeeting {
  */
 export interface Note {
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   text: string;
   sources: SourceIds;
@@ -249,11 +249,11 @@ export interface Source {
    */
   url: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   publisher: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   /**
@@ -265,7 +265,7 @@ export interface Source {
    */
   date?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -297,11 +297,11 @@ export interface Summit {
  */
 export interface SummitCity {
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -334,11 +334,11 @@ export interface Ministerial {
  */
 export interface MinisterialCity {
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -358,7 +358,7 @@ export interface Party {
    */
   id: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   kind: 'state' | 'government' | 'opposition' | 'organisation';
@@ -382,7 +382,7 @@ export interface Person {
    */
   id: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
@@ -405,11 +405,11 @@ export interface Topic {
    */
   id: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   label: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   description: string;
 }
@@ -428,7 +428,7 @@ export interface Resolution {
    */
   id: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   symbol: string;
   body: 'UNSC' | 'UNGA';
@@ -438,11 +438,11 @@ export interface Resolution {
   number?: number;
   year: number;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   subject: string;
   /**
@@ -450,7 +450,7 @@ export interface Resolution {
    */
   url: string;
   /**
-   * One line of text, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): nothing that could drive a terminal or reorder what a reader sees.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }

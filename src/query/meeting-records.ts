@@ -7,6 +7,8 @@ import type { MeetingDetail } from './rounds-show.js';
 export const meetingSections = ['meeting', 'coverage', 'delegation', 'absent', 'agenda', 'resolution', 'document', 'next', 'note', 'source'] as const;
 export type MeetingSection = (typeof meetingSections)[number];
 
+// Base comes last in each member below: the schema generator lists its properties first, so
+// meeting and section lead the csv and tsv columns.
 interface Base<S extends MeetingSection> {
   /** The meeting's id, such as round-21. */
   readonly meeting: string;
@@ -18,16 +20,16 @@ interface Base<S extends MeetingSection> {
  * record per item, so a pipe keeps every fact the table shows.
  */
 export type MeetingRecord =
-  | (Base<'meeting'> & { readonly start: string; readonly end: string; readonly city: string; readonly venue?: string })
-  | (Base<'coverage'> & { readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel; readonly basis: string[]; readonly note?: string })
-  | (Base<'delegation'> & { readonly party: string; readonly name: string; readonly role: string; readonly head?: Head; readonly note?: string; readonly sources: string[] })
-  | (Base<'absent'> & { readonly party: string; readonly name: string; readonly reason?: string; readonly sources: string[] })
-  | (Base<'agenda'> & { readonly topic: string; readonly label: string; readonly summary: string; readonly sources: string[] })
-  | (Base<'resolution'> & { readonly resolution: string; readonly symbol: string; readonly context: string; readonly quote?: string; readonly note?: string; readonly sources: string[] })
-  | (Base<'document'> & { readonly title: string; readonly kind: string; readonly date?: string; readonly note?: string; readonly sources: string[] })
-  | (Base<'next'> & { readonly summary: string; readonly city?: string; readonly period?: string; readonly disputed: boolean; readonly note?: string; readonly sources: string[] })
-  | (Base<'note'> & { readonly text: string; readonly sources: string[] })
-  | (Base<'source'> & Source);
+  | ({ readonly start: string; readonly end: string; readonly city: string; readonly venue?: string } & Base<'meeting'>)
+  | ({ readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel; readonly basis: string[]; readonly note?: string } & Base<'coverage'>)
+  | ({ readonly party: string; readonly name: string; readonly role: string; readonly head?: Head; readonly note?: string; readonly sources: string[] } & Base<'delegation'>)
+  | ({ readonly party: string; readonly name: string; readonly reason?: string; readonly sources: string[] } & Base<'absent'>)
+  | ({ readonly topic: string; readonly label: string; readonly summary: string; readonly sources: string[] } & Base<'agenda'>)
+  | ({ readonly resolution: string; readonly symbol: string; readonly context: string; readonly quote?: string; readonly note?: string; readonly sources: string[] } & Base<'resolution'>)
+  | ({ readonly title: string; readonly kind: string; readonly date?: string; readonly note?: string; readonly sources: string[] } & Base<'document'>)
+  | ({ readonly summary: string; readonly city?: string; readonly period?: string; readonly disputed: boolean; readonly note?: string; readonly sources: string[] } & Base<'next'>)
+  | ({ readonly text: string; readonly sources: string[] } & Base<'note'>)
+  | (Source & Base<'source'>);
 
 /** Every fact of a meeting as records, in section order; `sections` keeps only some. */
 export function meetingRecords(meeting: string, m: MeetingDetail, sections: readonly MeetingSection[] = meetingSections): MeetingRecord[] {

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { suggest } from '../suggest.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
@@ -42,7 +42,7 @@ export function resolveMeeting(data: Dataset, arg: string): Meeting {
   const meeting = data.meetingById.get(id);
   if (meeting) return meeting;
   const hint = suggest(text, data.meetingById.keys());
-  throw new UsageError(`unknown meeting '${arg}' (${hint.length > 0 ? `did you mean ${hint.join(', ')}?` : "ids look like round-21, summit-7, ministerial-2; see 'astana meetings list'"})`);
+  throw new NotFoundError('meeting', arg, hint.length > 0 ? hint : [], 'astana meetings list');
 }
 
 /** A round number or `latest` means a round; anything else is a meeting id (summit-7, m2). */

@@ -9,7 +9,7 @@ export function resolveRound(data: Dataset, arg: string): Round {
   const text = arg.trim().toLowerCase();
   if (text === 'latest') {
     const last = data.rounds.at(-1);
-    if (!last) throw new NotFoundError('round', arg, []);
+    if (!last) throw new NotFoundError('round', arg, [], 'astana rounds list');
     return last;
   }
   if (!/^\d+$/.test(text)) throw new UsageError(`round must be a number or 'latest', not '${arg}'`);
@@ -19,7 +19,7 @@ export function resolveRound(data: Dataset, arg: string): Round {
     .sort((a, b) => Math.abs(a - Number(text)) - Math.abs(b - Number(text)) || a - b)
     .slice(0, 2)
     .sort((a, b) => a - b);
-  throw new NotFoundError('round', arg, nearest.map(String));
+  throw new NotFoundError('round', arg, nearest.map(String), 'astana rounds list');
 }
 
 /** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
@@ -30,13 +30,16 @@ export function resolveParty(data: Dataset, arg: string): Party {
   for (const party of data.parties.values()) {
     if ([party.id, party.name, ...(party.aliases ?? [])].some((n) => foldName(n) === wanted)) return party;
   }
-  throw new NotFoundError('party', arg, suggest(arg, data.parties.keys()));
+  // Suggest by any name a party goes by, but offer its id.
+  const idOf = new Map([...data.parties.values()].flatMap((p) => [p.id, p.name, ...(p.aliases ?? [])].map((n) => [n, p.id] as const)));
+  const ids = [...new Set(suggest(arg, idOf.keys()).map((n) => idOf.get(n)!))];
+  throw new NotFoundError('party', arg, ids, 'astana parties list');
 }
 
 export function resolveTopic(data: Dataset, arg: string): Topic {
   const topic = data.topics.get(arg.toLowerCase());
   if (topic) return topic;
-  throw new NotFoundError('topic', arg, suggest(arg, data.topics.keys()));
+  throw new NotFoundError('topic', arg, suggest(arg, [...data.topics.keys()]), 'astana topics list');
 }
 
 const compact = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
@@ -51,5 +54,5 @@ export function resolveResolution(data: Dataset, arg: string): Resolution {
     (/^\d+$/.test(text) ? (all.find((r) => r.body === 'UNSC' && r.number === Number(text)) ?? all.find((r) => r.number === Number(text))) : undefined);
   if (match) return match;
   const names = all.map((r) => (r.number !== undefined ? String(r.number) : r.symbol));
-  throw new NotFoundError('resolution', arg, suggest(text, names));
+  throw new NotFoundError('resolution', arg, suggest(text, names), 'astana resolutions list');
 }

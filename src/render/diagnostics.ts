@@ -77,3 +77,9 @@ export function describeDiagnostic(d: Diagnostic, base: string): string {
   const warning = d.severity === 'warning' ? 'warning: ' : '';
   return `${location(d, base)}: ${warning}${diagnosticMessage(d)} [${d.code}]`;
 }
+
+/** The one line a query prints when the data is invalid: the first problem, and where to see the rest. */
+export function invalidDataMessage(first: Diagnostic, more: number, shown: string): string {
+  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}; run 'astana validate')` : " (run 'astana validate')";
+  return `invalid data: ${describeDiagnostic(first, shown)}${tail}`;
+}

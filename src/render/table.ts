@@ -76,11 +76,15 @@ function share(wanted: readonly number[], budget: number, start: readonly number
   return widths;
 }
 
-/** Text wrapped at word boundaries to the table width, with `indent` spaces before each continuation line. */
+/**
+ * Text wrapped at word boundaries to the table width. Leading spaces are kept, and continuation
+ * lines are indented by `indent` more spaces than the first.
+ */
 export function paragraph(ctx: RenderContext, text: string, indent = 0): string {
   if (!wrapText) throw new Error('loadTable() must run before paragraph()');
-  const lines = wrapText(text, (ctx.columns ?? 80) - indent, { hard: true }).split('\n');
-  return `${lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`)).join('\n')}\n`;
+  const lead = text.length - text.trimStart().length;
+  const lines = wrapText(text.slice(lead), (ctx.columns ?? 80) - lead - indent, { hard: true }).split('\n');
+  return `${lines.map((l, i) => `${' '.repeat(lead + (i === 0 ? 0 : indent))}${l}`).join('\n')}\n`;
 }
 
 /** A heading line between tables. */

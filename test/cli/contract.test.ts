@@ -1,42 +1,72 @@
-import { Ajv } from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { commands, formatVersion, generate } from '../../scripts/gen-output-schemas.mjs';
 import { caseDir } from '../helpers/fixture.js';
 import { repoRoot, run } from '../helpers/run.js';
 
-const dir = `${repoRoot}schemas/output`;
-const ajv = new Ajv({ allErrors: true, strict: true, keywords: ['x-format-version'], schemas: readdirSync(dir).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) });
+type Generated = { files: Record<string, unknown>; ts: string };
+const schemaCommands = commands as { name: string; command: string; records?: string }[];
 
-// Scripts rely on these shapes: each command's JSON must satisfy its documented schema.
+/** A fresh validator with no other schema loaded: each printed schema must stand alone. */
+function compileAlone(schema: unknown): ValidateFunction {
+  return new Ajv({ allErrors: true, strict: true, keywords: ['x-format-version'] }).compile(schema as object);
+}
+
+const printed = async (words: string[]): Promise<unknown> => JSON.parse((await run(['schema', ...words])).out) as unknown;
+
+// Scripts rely on these shapes: each command's JSON, and each line of its ndjson, must satisfy
+// the schema `astana schema <command>` prints, compiled on its own.
 describe('JSON output contract', () => {
+  it('is generated from the result types (run `npm run gen:schemas` after changing one)', async () => {
+    const { files, ts } = (generate as () => Generated)();
+    for (const [path, schema] of Object.entries(files)) expect(JSON.parse(readFileSync(`${repoRoot}${path}`, 'utf8')), path).toEqual(schema);
+    expect(readFileSync(`${repoRoot}src/render/columns.ts`, 'utf8')).toBe(ts);
+  });
+
   it.each([
-    ['rounds-list', ['rounds', 'list']],
-    ['rounds-show', ['rounds', 'show', '21']],
-    ['rounds-show', ['rounds', 'show', '22']],
-    ['rounds-show', ['rounds', 'show', '2', '--data', 'test/fixtures/mini']],
-    ['agenda-diff', ['agenda', 'diff', '20', '21']],
+    ['rounds list', ['rounds', 'list']],
+    ['rounds show', ['rounds', 'show', '21']],
+    ['rounds show', ['rounds', 'show', '22']],
+    ['rounds show', ['rounds', 'show', '2', '--data', 'test/fixtures/mini']],
+    ['rounds show', ['rounds', 'show', '1']],
+    ['agenda diff', ['agenda', 'diff', '20', '21']],
+    ['agenda diff', ['agenda', 'diff', '1', '2', '--data', 'test/fixtures/mini']],
     ['attendance', ['attendance']],
-    ['resolutions-list', ['resolutions', 'list']],
-    ['resolutions-show', ['resolutions', 'show', '2254']],
-    ['meetings-list', ['meetings', 'list']],
-    ['meetings-show', ['meetings', 'show', 'summit-7']],
-    ['meetings-show', ['meetings', 'show', 'ministerial-2']],
-    ['meetings-show', ['meetings', 'show', 'round-22']],
+    ['resolutions list', ['resolutions', 'list']],
+    ['resolutions show', ['resolutions', 'show', '2254']],
+    ['meetings list', ['meetings', 'list']],
+    ['meetings show', ['meetings', 'show', 'summit-7']],
+    ['meetings show', ['meetings', 'show', 'ministerial-12']],
+    ['meetings show', ['meetings', 'show', 'round-22']],
     ['stats', ['stats']],
-    ['agenda-history', ['agenda', 'history', 'idlib']],
-    ['resolutions-show', ['resolutions', 'show', '2254']],
+    ['agenda history', ['agenda', 'history', 'idlib']],
     ['validate', ['validate']],
     ['validate', ['validate', '--data', caseDir('overlap')]],
     ['diff', ['diff', '21', '22']],
+    ['diff', ['diff', '1', '2', '--data', 'test/fixtures/mini']],
     ['diff', ['diff', 'summit-6', 'summit-7']],
     ['cite', ['cite', '21']],
     ['cite', ['cite']],
-  ])('%s: %j', async (schema, argv) => {
+  ])('%s: %j', async (command, argv) => {
+    const schema = await printed(command.split(' '));
+    const validate = compileAlone(schema);
     const result = await run([...argv, '--format', 'json']);
-    const validate = ajv.getSchema(`output/${schema}.schema.json`)!;
     const ok = validate(JSON.parse(result.out));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+    expect(schema).toMatchObject({ 'x-format-version': formatVersion });
+  });
+
+  it.each(schemaCommands.filter((c) => c.records).map((c) => [c.command, c.records!]))('%s: every ndjson line is a %s', async (command, records) => {
+    const argv = { 'rounds show': ['rounds', 'show', '22'], 'meetings show': ['meetings', 'show', 'summit-7'], 'agenda diff': ['agenda', 'diff', '20', '21'], 'agenda history': ['agenda', 'history', 'idlib'], diff: ['diff', '21', '22'], 'resolutions show': ['resolutions', 'show', '2254'], cite: ['cite', '21'] }[command] ?? command.split(' ');
+    const validate = compileAlone(JSON.parse(readFileSync(`${repoRoot}schemas/output/records/${records}.schema.json`, 'utf8')));
+    const lines = (await run([...argv, '--format', 'ndjson'])).out.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(validate(JSON.parse(line)), `${line}\n${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 
   it('uses YYYY-MM-DD dates and UN symbols', async () => {
@@ -47,16 +77,19 @@ describe('JSON output contract', () => {
 });
 
 describe('astana schema', () => {
-  it('prints the schema of a command as typed, marked with the format version', async () => {
+  it('prints the schema of a command as typed, self-contained, marked with the format version', async () => {
     const { out, code } = await run(['schema', 'rounds', 'show']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ $id: 'output/rounds-show.schema.json', 'x-format-version': 1 });
+    expect(out).not.toContain('definitions.schema.json');
+    expect(JSON.parse(out)).toMatchObject({ $id: 'output/rounds-show.schema.json', 'x-format-version': formatVersion });
     expect(JSON.parse((await run(['schema', 'data', 'round'])).out)).toMatchObject({ $id: 'round.schema.json' });
   });
 
-  it('has a schema for every command with JSON output', async () => {
-    for (const words of [['rounds', 'list'], ['meetings', 'show'], ['agenda', 'diff'], ['agenda', 'history'], ['attendance'], ['resolutions', 'list'], ['stats'], ['validate'], ['diff'], ['cite']]) {
-      expect((await run(['schema', ...words])).code, words.join(' ')).toBe(0);
+  it('has a schema for every command with JSON output, and every one compiles alone', async () => {
+    for (const { command } of schemaCommands) {
+      const result = await run(['schema', ...command.split(' ')]);
+      expect(result.code, command).toBe(0);
+      expect(() => compileAlone(JSON.parse(result.out)), command).not.toThrow();
     }
   });
 
@@ -64,5 +97,11 @@ describe('astana schema', () => {
     const { err, code } = await run(['schema', 'rounds', 'lst']);
     expect(code).toBe(2);
     expect(err).toMatch(/did you mean rounds list\?/);
+  });
+
+  it('refuses output flags and --data, which it cannot honour', async () => {
+    expect((await run(['schema', 'rounds', 'list', '--format', 'json'])).code).toBe(2);
+    const data = await run(['schema', 'rounds', 'list', '--data', 'data']);
+    expect([data.code, data.err]).toEqual([2, "astana: 'schema' does not read the data; drop --data\n"]);
   });
 });

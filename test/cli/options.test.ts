@@ -16,7 +16,7 @@ describe('rounds list flags', () => {
     [['--city', 'Nur-Sultan'], [12, 13, 14, 16, 17, 18]],
     [['--party', 'usa', '--to', '2017'], [1, 2, 3, 4, 5, 6, 7, 8]],
     [['--party', 'Türkiye', '--from', '2024'], [21, 22]],
-    [['--topic', 'golan'], [12, 21]],
+    [['--topic', 'golan'], [12, 20, 21, 22]],
     [['--topic', 'turkey-syria-normalisation', '--to', '2023-12-31'], [20]],
   ])('%j selects %j', async (flags, rounds) => {
     const rows = await runJson<Row[]>(['rounds', 'list', ...flags]);

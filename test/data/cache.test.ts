@@ -86,7 +86,7 @@ describe('the content-hash cache', () => {
     await s.load();
     s.edit('rounds/02.yaml', 'topic: golan', 'topic: golann');
     await expect(s.load()).rejects.toThrow(DataError);
-    await expect(s.load()).rejects.toThrow(/unknown topic 'golann'/);
+    await expect(s.load()).rejects.toMatchObject({ diagnostic: { code: 'ref/unknown-topic', args: { id: 'golann' } } });
   });
 
   it('is off with ASTANA_NO_CACHE=1, and without any cache location', async () => {

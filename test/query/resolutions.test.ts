@@ -34,6 +34,6 @@ describe('resolutions', () => {
   });
 
   it('suggests the nearest resolution for an unknown one', () => {
-    expect(() => showResolution(data, '2255')).toThrow("unknown resolution '2255' (did you mean 2254?)");
+    expect(() => showResolution(data, '2255')).toThrow("unknown resolution '2255' (did you mean 2254?; 'astana resolutions list' lists them all)");
   });
 });

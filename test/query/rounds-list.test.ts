@@ -31,8 +31,8 @@ describe('listRounds', () => {
   });
 
   it('rejects unknown filters with the nearest choices', () => {
-    expect(() => listRounds(data, { party: 'rusia' })).toThrow(new NotFoundError('party', 'rusia', ['russia']));
-    expect(() => listRounds(data, { topic: 'idlip' })).toThrow(/unknown topic 'idlip' \(did you mean idlib\?\)/);
+    expect(() => listRounds(data, { party: 'rusia' })).toThrow(new NotFoundError('party', 'rusia', ['russia'], 'astana parties list'));
+    expect(() => listRounds(data, { topic: 'idlip' })).toThrow(/unknown topic 'idlip' \(did you mean idlib\?; 'astana topics list' lists them all\)/);
     expect(() => listRounds(data, { city: 'Sotchi' })).toThrow(UsageError);
   });
 });
@@ -48,7 +48,11 @@ describe('boundary', () => {
     expect(boundary(value, edge, `--${edge}`)).toBe(expected);
   });
 
-  it.each(['2023-13', '2023-02-30', 'yesterday', '23'])('rejects %s', (value) => {
+  it.each(['yesterday', '23', '2023/02/01'])('rejects %s, which is not in a date format', (value) => {
     expect(() => boundary(value, 'from', '--from')).toThrow(/--from must be a date/);
+  });
+
+  it.each(['2023-13', '2023-02-30', '2023-00'])('rejects %s, which has the format but is not a date', (value) => {
+    expect(() => boundary(value, 'from', '--from')).toThrow(`--from: ${value} is not a date`);
   });
 });

@@ -43,7 +43,7 @@ describe('showRound', () => {
   });
 
   it('rejects an unknown round with the nearest ones, and a non-number', () => {
-    expect(() => showRound(data, '9')).toThrow("unknown round '9' (did you mean 1, 2?)");
+    expect(() => showRound(data, '9')).toThrow("unknown round '9' (did you mean 1, 2?; 'astana rounds list' lists them all)");
     expect(() => showRound(data, 'two')).toThrow(UsageError);
   });
 });

@@ -34,11 +34,11 @@ export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
     ...d.resolutions.unconfirmed.map((u) => ({ ...u, kind: 'resolution' })),
   ];
   section(
-    'Unconfirmed: recorded at one meeting only, not a change as far as the data can tell',
+    'Unconfirmed: at one meeting only, where the other’s record is incomplete',
     unconfirmed.map((u) => `? ${u.kind} ${u.item}: only at ${u.recordedAt}; ${u.why}`),
   );
   const tail = unconfirmed.length > 0 ? ` ${unconfirmed.length} unconfirmed.` : '';
   lines.push('', d.same ? `No supported differences in attendance, agenda or resolutions.${tail}` : `${d.agenda.kept.length} agenda topics in common.${tail}`);
   // Long lines wrap under their text, past the "  + " of the list.
-  return lines.map((l) => (l === '' ? '\n' : paragraph(ctx, l, l.startsWith('  ') ? 4 : 0))).join('');
+  return lines.map((l) => (l === '' ? '\n' : paragraph(ctx, l, l.startsWith(' ') ? 2 : 0))).join('');
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { run, runJson } from '../helpers/run.js';
+
+type Detail = { agenda: { topic: string }[]; sources: { url: string }[]; delegations: { party: string; head?: unknown }[]; notes: { text: string }[] };
+
+// A pipe keeps every fact the table shows.
+describe('rounds show, piped', () => {
+  it('prints every section, with every agenda topic id and every source URL of round 22', async () => {
+    const detail = await runJson<Detail>(['rounds', 'show', '22']);
+    const piped = (await run(['rounds', 'show', '22'])).out;
+    const header = piped.split('\n')[0]!.split('\t');
+    expect(header.slice(0, 2)).toEqual(['meeting', 'section']);
+    const sections = new Set(piped.trim().split('\n').slice(1).map((l) => l.split('\t')[1]));
+    expect([...sections]).toEqual(['meeting', 'coverage', 'delegation', 'agenda', 'resolution', 'document', 'next', 'note', 'source']);
+    for (const { topic } of detail.agenda) expect(piped).toContain(`\t${topic}\t`);
+    for (const { url } of detail.sources) expect(piped).toContain(url);
+    for (const { text } of detail.notes) expect(piped).toContain(text);
+  });
+
+  it('keeps only the sections asked for, in tsv as in json', async () => {
+    const piped = (await run(['rounds', 'show', '22', '--section', 'source'])).out.trim().split('\n');
+    expect(new Set(piped.slice(1).map((l) => l.split('\t')[1]))).toEqual(new Set(['source']));
+    expect(Object.keys(await runJson<object>(['rounds', 'show', '22', '--section', 'source']))).toEqual(['round', 'sources']);
+  });
+});
+
+describe('ndjson', () => {
+  it('prints one nested JSON object per line: head is an object, lists are arrays', async () => {
+    const lines = (await run(['attendance', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { head?: { name?: string; sources: unknown } });
+    const withHead = lines.filter((l) => l.head !== undefined);
+    expect(withHead.length).toBeGreaterThan(100);
+    for (const l of withHead) expect(Array.isArray(l.head!.sources)).toBe(true);
+    expect(lines.some((l) => typeof l.head?.name === 'string')).toBe(true);
+    expect(JSON.stringify(lines)).not.toContain('"head.name"');
+  });
+
+  it('gives a head one shape in every command: attendance and rounds show agree', async () => {
+    const attendance = (await run(['attendance', '--party', 'turkey', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { round: number; head?: unknown });
+    const shown = (await run(['rounds', 'show', '1', '--format', 'ndjson', '--section', 'delegation'])).out.trim().split('\n').map((l) => JSON.parse(l) as { party: string; head?: unknown });
+    expect(shown.find((d) => d.party === 'turkey')!.head).toEqual(attendance.find((a) => a.round === 1)!.head);
+  });
+});
+
+describe('csv and tsv', () => {
+  it('flatten nested fields to dotted columns', async () => {
+    const csv = (await run(['attendance', '--format', 'csv'])).out.split('\r\n');
+    expect(csv[0]!.split(',')).toEqual(expect.arrayContaining(['head.name', 'head.title', 'head.disputed']));
+  });
+});
