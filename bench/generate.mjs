@@ -13,7 +13,7 @@ if (!Number.isInteger(count) || count < 1 || !dir) {
 }
 const data = fileURLToPath(new URL('../data', import.meta.url));
 mkdirSync(join(dir, 'rounds'), { recursive: true });
-for (const name of ['parties.yaml', 'people.yaml', 'topics.yaml', 'resolutions.yaml']) copyFileSync(join(data, name), join(dir, name));
+for (const name of ['parties.yaml', 'people.yaml', 'topics.yaml', 'resolutions.yaml', 'cities.yaml']) copyFileSync(join(data, name), join(dir, name));
 
 // Every topic and resolution of the registries is used, so the dataset validates without warnings.
 const ids = (file) => [...readFileSync(join(data, file), 'utf8').matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);

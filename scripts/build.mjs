@@ -27,5 +27,6 @@ await build({
 });
 
 // The bundled data, validated once at build time: queries on it parse no YAML at all.
-const { writeSnapshot } = await import(`${root}dist/astana.js`);
-await writeSnapshot();
+// Its search index too, under the snapshot's key, so a search on it builds nothing.
+const { writeSnapshot, writeSearchIndex } = await import(`${root}dist/astana.js`);
+if (await writeSnapshot()) await writeSearchIndex();

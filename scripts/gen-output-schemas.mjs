@@ -28,6 +28,14 @@ export const commands = [
   { name: 'stats', command: 'stats', type: 'DatasetStats', records: 'MeetingStats' },
   { name: 'cite', command: 'cite', type: 'CitedSource', list: true, records: 'CitedSource' },
   { name: 'validate', command: 'validate', type: 'DiagnosticJson', list: true },
+  { name: 'search', command: 'search', type: 'SearchHit', list: true, records: 'SearchRecord' },
+  { name: 'parties-list', command: 'parties list', type: 'PartySummary', list: true, records: 'PartySummary' },
+  { name: 'parties-show', command: 'parties show', type: 'PartyDetail', records: 'PartyRecord' },
+  { name: 'people-list', command: 'people list', type: 'PersonSummary', list: true, records: 'PersonSummary' },
+  { name: 'people-show', command: 'people show', type: 'PersonDetail', records: 'HeadshipRecord' },
+  { name: 'topics-list', command: 'topics list', type: 'TopicSummary', list: true, records: 'TopicSummary' },
+  { name: 'topics-show', command: 'topics show', type: 'TopicDetail', records: 'TopicAppearanceRecord' },
+  { name: 'sources', command: 'sources', type: 'SourcesOutput', records: 'SourceRecord' },
 ];
 
 const generator = createGenerator({

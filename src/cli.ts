@@ -195,3 +195,4 @@ function handle(error: unknown, io: Io): number {
 
 export { installProcessHandlers } from './process-handlers.js';
 export { writeSnapshot } from './data/snapshot.js';
+export { writeSearchIndex } from './data/search-index.js';

@@ -4,5 +4,3 @@
  */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A name as a reader would match it: without accents or case (Türkiye, turkiye, TURKIYE). */
-export const foldName = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

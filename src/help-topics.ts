@@ -48,13 +48,14 @@ Colour: --color auto|always|never; NO_COLOR turns it off, FORCE_COLOR on, TERM=d
 `,
   data: `The data, and how to add a meeting
 
-  data/parties.yaml, people.yaml, topics.yaml, resolutions.yaml   registries
+  data/parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml   registries
   data/rounds/NN.yaml       one file per round (zero-padded: 01.yaml … 22.yaml)
   data/summits/NN.yaml      presidential summits
   data/ministerials/NN.yaml foreign ministers' meetings
 
 To add a meeting:
-  1. copy the latest file of its kind and change what differs;
+  1. copy the latest file of its kind and change what differs; give the city by its name at
+     the time, which cities.yaml must list as a city's name or alias (add a new one there);
   2. list every page you cite under 'sources' (id, url, publisher, title, language);
   3. give every fact the ids of the sources that state it: dates, city, each delegation and
      head, each agenda item (a topic id from topics.yaml), resolution, document and note;

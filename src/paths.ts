@@ -9,3 +9,6 @@ export const bundledDataDir = join(root, 'data');
 
 /** Built with the package: the bundled data, validated, keyed by its content hash. */
 export const snapshotFile = join(root, 'dist', 'snapshot.json');
+
+/** Built with the snapshot: the search index of the bundled data, under the snapshot's key. */
+export const searchIndexFile = join(root, 'dist', 'search-index.json');

@@ -12,7 +12,8 @@ export function suggest(value: string, candidates: Iterable<string>, max = 3): s
   return [...new Set(candidates)]
     .map((candidate) => {
       const c = candidate.toLowerCase();
-      const contains = needle.length >= 3 && (c.includes(needle) || needle.includes(c));
+      // A short alias such as 'US' is inside many typos ('rusia'): containment counts from 3 letters.
+      const contains = needle.length >= 3 && (c.includes(needle) || (c.length >= 3 && needle.includes(c)));
       return { candidate, score: contains ? 0.5 : distance(needle, c) };
     })
     .filter(({ score }) => score <= limit)

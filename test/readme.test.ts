@@ -26,3 +26,10 @@ describe('README samples', () => {
     expect(readme).toContain('npm ci && npx astana rounds list\nnpm test\n');
   });
 });
+
+describe('README sample of piped sources', () => {
+  it('shows the current first URLs of `astana sources 20`', async () => {
+    const urls = (await run(['sources', '20'])).out.split('\n').slice(0, 3).join('\n');
+    expect(readme).toContain(`$ astana sources 20 | head -3\n${urls}\n`);
+  });
+});

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { attendanceRoles } from '../query/attendance.js';
 import { meetingKinds } from '../query/meetings.js';
+import { listSorts } from '../query/usage.js';
+import { hitKinds } from '../search/documents.js';
 import { citationStyles } from '../render/citations.js';
 import { bashCompletion, fishCompletion, zshCompletion, type CompletionSpec } from '../render/completion.js';
 import { helpTopics } from '../help-topics.js';
@@ -13,7 +15,7 @@ const shells = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion 
 
 export const completion: CommandModule = {
   formats: [],
-  description: 'Print a shell completion script: commands, flags, round numbers, party and topic ids',
+  description: 'Print a shell completion script: commands, flags, round numbers, meeting, party, person, topic and city ids',
   examples: ['source <(astana completion bash)', 'source <(astana completion zsh)', 'astana completion fish | source'],
   register(cmd: Command, env) {
     cmd.argument('<shell>', 'bash, zsh or fish').action(async (shell: string, _opts: unknown, command: Command) => {
@@ -32,6 +34,10 @@ export const completion: CommandModule = {
         'resolutions show': resolutions,
         diff: [...rounds, ...meetings],
         cite: [...rounds, ...meetings],
+        sources: [...rounds, ...meetings],
+        'parties show': [...data.parties.keys()],
+        'people show': [...data.people.keys()],
+        'topics show': [...data.topics.keys()],
         completion: Object.keys(shells),
         help: [...Object.keys(helpTopics), ...program.commands.map((c) => c.name())],
       };
@@ -44,9 +50,13 @@ export const completion: CommandModule = {
           '--party': [...data.parties.keys()],
           '--topic': [...data.topics.keys()],
           '--role': [...attendanceRoles],
-          '--kind': [...meetingKinds],
+          // meetings list takes a meeting kind; search takes those and the registries.
+          '--kind': [...new Set([...meetingKinds, ...hitKinds])],
+          '--sort': [...listSorts],
+          '--meeting': [...rounds, ...meetings],
+          '--year': [...new Set(data.meetings.map((m) => m.body.dates.start.slice(0, 4)))],
           '--style': [...citationStyles],
-          '--city': [...new Set(data.rounds.map((r) => r.city.name))],
+          '--city': [...data.cities.keys()],
         },
         globalFlags: program.options.map((o) => o.long!).filter(Boolean),
         valueTaking: [...new Set([program, ...all(program)].flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)))],

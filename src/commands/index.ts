@@ -11,7 +11,15 @@ import { resolutionsList } from './resolutions-list.js';
 import { resolutionsShow } from './resolutions-show.js';
 import { roundsList } from './rounds-list.js';
 import { roundsShow } from './rounds-show.js';
+import { partiesList } from './parties-list.js';
+import { partiesShow } from './parties-show.js';
+import { peopleList } from './people-list.js';
+import { peopleShow } from './people-show.js';
 import { schema } from './schema.js';
+import { sourcesCommand } from './sources.js';
+import { topicsList } from './topics-list.js';
+import { topicsShow } from './topics-show.js';
+import { searchCommand } from './search.js';
 import { stats } from './stats.js';
 import { validate } from './validate.js';
 
@@ -27,6 +35,14 @@ export const commands = {
   attendance: attendanceCommand,
   'resolutions list': resolutionsList,
   'resolutions show': resolutionsShow,
+  'parties list': partiesList,
+  'parties show': partiesShow,
+  'people list': peopleList,
+  'people show': peopleShow,
+  'topics list': topicsList,
+  'topics show': topicsShow,
+  sources: sourcesCommand,
+  search: searchCommand,
   stats,
   cite,
   validate,
@@ -40,4 +56,7 @@ export const groups: Record<string, string> = {
   meetings: 'All meetings of the format: rounds, summits and ministerial meetings',
   agenda: 'Agenda topics across rounds',
   resolutions: 'UN resolutions cited at the rounds',
+  parties: 'The states, sides and organisations that take part',
+  people: 'The people who headed delegations',
+  topics: 'The agenda topics',
 };

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { isCalendarDate } from '../dates.js';
+import { cityNames, cityOf } from '../model/cities.js';
 import type { MeetingBody } from '../model/dataset.js';
 import { suggest } from '../suggest.js';
 import { numberOf } from './checks-dataset.js';
@@ -11,7 +12,7 @@ import type { MeetingKind } from './read.js';
 /** The rules one meeting file must keep, given the registries' ids. */
 export function meetingChecks(file: StoredFile, kind: MeetingKind, registries: Registries, report: Report): void {
   const meeting = file.value as MeetingBody;
-  const ref = (registry: keyof Registries, code: string, id: string, path: Path): void => {
+  const ref = (registry: 'parties' | 'people' | 'topics' | 'resolutions', code: string, id: string, path: Path): void => {
     const ids = registries[registry];
     if (ids === undefined || ids.has(id)) return;
     report(file, code, path, { id, suggestions: suggest(id, ids).join(', ') });
@@ -35,6 +36,12 @@ export function meetingChecks(file: StoredFile, kind: MeetingKind, registries: R
   meeting.absent?.forEach((a, i) => {
     if (present.has(a.party)) report(file, 'meeting/present-and-absent', ['absent', i, 'party'], { party: a.party });
   });
+
+  // A meeting's city, by the name it had at the time, must be a city of the registry.
+  const { cities } = registries;
+  if (cities && !cityOf(cities, meeting.city.name)) {
+    report(file, 'ref/unknown-city', ['city', 'name'], { name: meeting.city.name, suggestions: suggest(meeting.city.name, cityNames(cities)).join(', ') });
+  }
 
   checkSources(file, meeting, report);
   checkDates(file, meeting, report);

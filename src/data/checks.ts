@@ -1,3 +1,4 @@
+import type { City } from '../model/types.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { FileKind, MeetingKind } from './read.js';
 import { datasetChecks } from './checks-dataset.js';
@@ -14,6 +15,8 @@ export interface Registries {
   readonly people?: ReadonlySet<string>;
   readonly topics?: ReadonlySet<string>;
   readonly resolutions?: ReadonlySet<string>;
+  /** The cities by id: a meeting names its city by the name it had at the time. */
+  readonly cities?: ReadonlyMap<string, City>;
 }
 
 export const meetingKinds: readonly MeetingKind[] = ['round', 'summit', 'ministerial'];

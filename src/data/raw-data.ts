@@ -1,5 +1,5 @@
 import type { RawData } from '../model/dataset.js';
-import type { Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
+import type { CitiesFile, Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
 import type { ParsedFile } from './parse.js';
 
 /** A parsed data file without its text: what the checks need, and what the cache stores. */
@@ -16,5 +16,6 @@ export function rawData(files: readonly StoredFile[]): RawData {
     people: values<PeopleFile>('people').flatMap((f) => f.people),
     topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
     resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),
+    cities: values<CitiesFile>('cities').flatMap((f) => f.cities),
   };
 }

@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 
 export type { MeetingKind };
-export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people';
+export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people' | 'cities';
 
 /** A data file's bytes, before decoding. Tests and the fuzzer build these in memory. */
 export interface RawFile {
@@ -19,6 +19,7 @@ export const registryFiles: ReadonlyArray<readonly [string, FileKind]> = [
   ['people.yaml', 'people'],
   ['topics.yaml', 'topics'],
   ['resolutions.yaml', 'resolutions'],
+  ['cities.yaml', 'cities'],
 ];
 
 /** One folder per kind of meeting, one file per meeting. Only rounds/ is required. */

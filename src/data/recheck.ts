@@ -5,7 +5,7 @@ import { rawData, type StoredFile } from './raw-data.js';
 import type { FileKind } from './read.js';
 import { validateSchema } from './validate-schema.js';
 
-const kinds: ReadonlySet<string> = new Set<FileKind>(['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions']);
+const kinds: ReadonlySet<string> = new Set<FileKind>(['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions', 'cities']);
 
 /**
  * A cached payload, checked again as `validate` would check the files (schemas with the

@@ -16,6 +16,16 @@ export interface SourceOptions {
   readonly schemasDir?: string;
 }
 
+const keys = new WeakMap<Dataset, string>();
+
+/** The content key a dataset was loaded under, when it had one: what is derived from it (the search index) is stored under it too. */
+export const datasetKey = (dataset: Dataset): string | undefined => keys.get(dataset);
+
+const keyed = (dataset: Dataset, key: string | undefined): Dataset => {
+  if (key !== undefined) keys.set(dataset, key);
+  return dataset;
+};
+
 /**
  * The dataset in `dir`, validated. Fast path: when the files' content hash matches the build's
  * snapshot (bundled data) or the user's cache, no YAML is parsed and nothing is re-validated.
@@ -28,16 +38,16 @@ export async function loadDataset(dir: string, options: SourceOptions): Promise<
   if (key !== undefined) {
     if (dir === bundledDataDir) {
       const entry = readEntry(snapshotFile);
-      if (entry?.key === key) return buildDataset(entry.data);
+      if (entry?.key === key) return keyed(buildDataset(entry.data), key);
     } else {
       const cached = await readCachedDataset(cache, key, read.files);
-      if (cached) return cached;
+      if (cached) return keyed(cached, key);
     }
   }
   const { dataset, files, diagnostics } = await validated(read.files, read.diagnostics);
   if (!dataset || !files) throw dataError(diagnostics, options.shown);
   if (key !== undefined) await writeCachedDataset(cache, key, files);
-  return dataset;
+  return keyed(dataset, key);
 }
 
 /** The pipeline's result without the file texts, which can then be freed before the cache is written. */

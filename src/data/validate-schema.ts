@@ -15,6 +15,7 @@ const byKind: Record<FileKind, ValidateFunction> = {
   people: validators.people,
   topics: validators.topics,
   resolutions: validators.resolutions,
+  cities: validators.cities,
 };
 
 /** Checks one parsed file against its JSON Schema; every error becomes a diagnostic with a value path. */

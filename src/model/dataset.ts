@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../compare.js';
-import type { Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
+import type { City, Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */
 export type MeetingKind = 'round' | 'summit' | 'ministerial';
@@ -27,6 +27,8 @@ export interface Dataset {
   readonly people: ReadonlyMap<string, Person>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly resolutions: ReadonlyMap<string, Resolution>;
+  /** Look a meeting's city up with `cityOf` (model/cities.ts): meetings give names, not ids. */
+  readonly cities: ReadonlyMap<string, City>;
 }
 
 export interface RawData {
@@ -37,6 +39,7 @@ export interface RawData {
   readonly people: readonly Person[];
   readonly topics: readonly Topic[];
   readonly resolutions: readonly Resolution[];
+  readonly cities: readonly City[];
 }
 
 function index<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -64,5 +67,6 @@ export function buildDataset(raw: RawData): Dataset {
     people: index(raw.people),
     topics: index(raw.topics),
     resolutions: index(raw.resolutions),
+    cities: index(raw.cities),
   });
 }

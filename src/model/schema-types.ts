@@ -27,6 +27,7 @@ export interface AstanaDataFiles {
   people?: PeopleFile;
   topics?: TopicsFile;
   resolutions?: ResolutionsFile;
+  cities?: CitiesFile;
 }
 /**
  * One numbered round of the Astana-format International Meeting on Syria (data/rounds/NN.yaml).
@@ -66,7 +67,10 @@ export interface MeetingDates {
  * The host city by the name it had at the time.
  */
 export interface RoundCity {
-  name: 'Astana' | 'Nur-Sultan' | 'Sochi';
+  /**
+   * A name or alias of a city in data/cities.yaml.
+   */
+  name: string;
   /**
    * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
@@ -453,4 +457,31 @@ export interface Resolution {
    * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
+}
+/**
+ * The registry of places where meetings were held (data/cities.yaml). A meeting gives its city by the name it had at the time; that name must be a city's name or one of its aliases, so a city keeps one identity through its renamings.
+ */
+export interface CitiesFile {
+  /**
+   * @minItems 1
+   */
+  cities: [City, ...City[]];
+}
+export interface City {
+  /**
+   * A stable lower-case identifier: letters, digits and single hyphens.
+   */
+  id: string;
+  /**
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   */
+  name: string;
+  /**
+   * The names it has had, and other spellings the sources use.
+   */
+  aliases?: string[];
+  /**
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   */
+  country?: string;
 }

@@ -19,11 +19,13 @@ export type {
   PeopleFile,
   TopicsFile,
   ResolutionsFile,
+  CitiesFile,
 } from './schema-types.js';
 
-import type { PartiesFile, PeopleFile, ResolutionsFile, TopicsFile } from './schema-types.js';
+import type { CitiesFile, PartiesFile, PeopleFile, ResolutionsFile, TopicsFile } from './schema-types.js';
 
 export type Party = PartiesFile['parties'][number];
 export type Person = PeopleFile['people'][number];
 export type Topic = TopicsFile['topics'][number];
 export type Resolution = ResolutionsFile['resolutions'][number];
+export type City = CitiesFile['cities'][number];

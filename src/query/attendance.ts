@@ -45,3 +45,27 @@ function parseRole(value: string): AttendanceRole {
   if (role) return role;
   throw new UsageError(`unknown role '${value}' (roles: ${attendanceRoles.join(', ')})`);
 }
+
+/**
+ * The matrix a spreadsheet wants: one record per party (registry order), a column per round
+ * (`round-1` …) holding the role. A cell is `unknown` when the data says nothing either way,
+ * and empty when the data has a record that --role left out.
+ */
+export function wideAttendance(data: Dataset, options: AttendanceOptions = {}): Record<string, string>[] {
+  const all = attendance(data, { party: options.party });
+  const kept = options.role === undefined ? all : attendance(data, options);
+  const key = (party: string, round: number): string => `${party}#${round}`;
+  const known = new Map(all.map((r) => [key(r.party, r.round), r.role]));
+  const shown = new Set(kept.map((r) => key(r.party, r.round)));
+  const order = [...data.parties.keys()];
+  const parties = [...new Set(kept.map((r) => r.party))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return parties.map((party) => ({
+    party,
+    ...Object.fromEntries(
+      data.rounds.map((r) => {
+        const role = known.get(key(party, r.round));
+        return [`round-${r.round}`, role === undefined ? 'unknown' : shown.has(key(party, r.round)) ? role : ''];
+      }),
+    ),
+  }));
+}

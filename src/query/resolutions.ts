@@ -4,18 +4,16 @@ import type { Resolution } from '../model/types.js';
 import { knowsAll } from './coverage.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';
 import { resolveResolution } from './resolve.js';
+import { sortEntries, usageOf, type Usage } from './usage.js';
 
-export interface ResolutionSummary {
+/** The same shape as the lists of parties, people and topics: the entry, then where it appears. */
+export interface ResolutionSummary extends Usage {
   readonly id: string;
   readonly symbol: string;
   readonly number?: number;
   readonly body: string;
   readonly year: number;
   readonly subject: string;
-  /** Rounds that name it, in any context. */
-  readonly rounds: number[];
-  /** Summits and ministerial meetings that name it. */
-  readonly otherMeetings: string[];
   /** Rounds that do not name it in the data but whose resolution coverage is not complete: it may have been cited there. */
   readonly unknownAt: number[];
 }
@@ -32,7 +30,7 @@ export interface OtherCitation extends Omit<Citation, 'round'> {
   readonly meeting: string;
 }
 
-export interface ResolutionDetail extends Omit<ResolutionSummary, 'rounds' | 'otherMeetings'> {
+export interface ResolutionDetail extends Omit<ResolutionSummary, keyof Usage> {
   readonly title?: string;
   readonly url: string;
   readonly note?: string;
@@ -91,21 +89,12 @@ function silences(data: Dataset, id: string) {
 const order = (a: Resolution, b: Resolution): number =>
   byCodeUnit(a.body, b.body) || (a.number ?? Infinity) - (b.number ?? Infinity) || byCodeUnit(a.symbol, b.symbol);
 
-export function listResolutions(data: Dataset): ResolutionSummary[] {
-  return [...data.resolutions.values()].sort(order).map((r) => {
-    const { citations, otherCitations } = citationsOf(data, r.id);
-    return {
-      id: r.id,
-      symbol: r.symbol,
-      number: r.number,
-      body: r.body,
-      year: r.year,
-      subject: r.subject,
-      rounds: [...new Set(citations.map((c) => c.round))],
-      otherMeetings: [...new Set(otherCitations.map((c) => c.meeting))],
-      unknownAt: silences(data, r.id).unknownAt,
-    };
+export function listResolutions(data: Dataset, options: { sort?: string } = {}): ResolutionSummary[] {
+  const summaries = [...data.resolutions.values()].sort(order).map((r) => {
+    const citing = data.meetings.filter((m) => (m.body.resolutions ?? []).some((ref) => ref.resolution === r.id));
+    return { id: r.id, symbol: r.symbol, number: r.number, body: r.body, year: r.year, subject: r.subject, ...usageOf(citing), unknownAt: silences(data, r.id).unknownAt };
   });
+  return sortEntries(summaries, options.sort, (r) => r.symbol);
 }
 
 export function showResolution(data: Dataset, arg: string): ResolutionDetail {

@@ -1,4 +1,5 @@
 import type { Dataset, MeetingBody } from '../model/dataset.js';
+import { cityOf } from '../model/cities.js';
 import type { AdoptedDocument, Source } from '../model/types.js';
 import { coverageOf, type CoverageView } from './coverage.js';
 import { headOf, type Head } from './heads.js';
@@ -9,7 +10,10 @@ import { resolveRound } from './resolve.js';
 export interface MeetingDetail {
   readonly start: string;
   readonly end: string;
+  /** The city by its name at the time. */
   readonly city: string;
+  /** The city's id in data/cities.yaml. */
+  readonly cityId?: string;
   readonly venue?: string;
   readonly delegations: { party: string; name: string; role: string; head?: Head; note?: string; sources: string[] }[];
   readonly absent: { party: string; name: string; reason?: string; sources: string[] }[];
@@ -38,6 +42,7 @@ export function meetingDetail(data: Dataset, r: MeetingBody): MeetingDetail {
     start: r.dates.start,
     end: r.dates.end,
     city: r.city.name,
+    cityId: cityOf(data.cities, r.city.name)?.id,
     venue: r.city.venue,
     delegations: r.delegations.map((d) => ({
       party: d.party,

@@ -3,7 +3,7 @@ import type { MeetingDetail } from './rounds-show.js';
 
 /** The JSON keys each section of a meeting holds. */
 const keys: Record<MeetingSection, readonly (keyof MeetingDetail)[]> = {
-  meeting: ['start', 'end', 'city', 'venue'],
+  meeting: ['start', 'end', 'city', 'cityId', 'venue'],
   coverage: ['coverage'],
   delegation: ['delegations'],
   absent: ['absent'],

@@ -6,6 +6,7 @@ export const columns = {
     "start",
     "end",
     "city",
+    "cityId",
     "parties",
     "topics",
     "coverage.agenda",
@@ -17,6 +18,7 @@ export const columns = {
     "start",
     "end",
     "city",
+    "cityId",
     "venue",
     "agenda",
     "resolutions",
@@ -59,7 +61,8 @@ export const columns = {
     "number",
     "start",
     "end",
-    "city"
+    "city",
+    "cityId"
   ],
   "AgendaDiffRecord": [
     "change",
@@ -99,14 +102,17 @@ export const columns = {
     "reason"
   ],
   "ResolutionSummary": [
+    "rounds",
+    "otherMeetings",
+    "meetings",
+    "first",
+    "last",
     "id",
     "symbol",
     "number",
     "body",
     "year",
     "subject",
-    "rounds",
-    "otherMeetings",
     "unknownAt"
   ],
   "ResolutionRecord": [
@@ -135,6 +141,89 @@ export const columns = {
     "claims"
   ],
   "CitedSource": [
+    "id",
+    "url",
+    "publisher",
+    "title",
+    "language",
+    "date",
+    "note",
+    "meeting"
+  ],
+  "SearchRecord": [
+    "meeting",
+    "kind",
+    "entry",
+    "path",
+    "text",
+    "score",
+    "sources"
+  ],
+  "PartySummary": [
+    "rounds",
+    "otherMeetings",
+    "meetings",
+    "first",
+    "last",
+    "id",
+    "name",
+    "kind",
+    "aliases"
+  ],
+  "PartyRecord": [
+    "party",
+    "meeting",
+    "start",
+    "role",
+    "head.disputed",
+    "head.person",
+    "head.name",
+    "head.title",
+    "head.titles",
+    "head.note",
+    "head.sources",
+    "head.versions",
+    "reason",
+    "sources"
+  ],
+  "PersonSummary": [
+    "rounds",
+    "otherMeetings",
+    "meetings",
+    "first",
+    "last",
+    "id",
+    "name",
+    "aliases",
+    "parties"
+  ],
+  "HeadshipRecord": [
+    "person",
+    "meeting",
+    "start",
+    "party",
+    "title",
+    "disputed",
+    "sources"
+  ],
+  "TopicSummary": [
+    "rounds",
+    "otherMeetings",
+    "meetings",
+    "first",
+    "last",
+    "id",
+    "label",
+    "description"
+  ],
+  "TopicAppearanceRecord": [
+    "topic",
+    "meeting",
+    "start",
+    "summary",
+    "sources"
+  ],
+  "SourceRecord": [
     "id",
     "url",
     "publisher",

@@ -29,6 +29,8 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'ref/unknown-person': (a) => `unknown person '${a.id}'${didYouMean(a)}`,
   'ref/unknown-topic': (a) => `unknown topic '${a.id}'${didYouMean(a)}`,
   'ref/unknown-resolution': (a) => `unknown resolution '${a.id}'${didYouMean(a)}`,
+  'ref/unknown-city': (a) => `unknown city '${a.name}'${didYouMean(a)}; cities.yaml lists each city with the names it has had`,
+  'ref/ambiguous-city-name': (a) => `'${a.name}' already names the city '${a.other}'; a name can stand for one city only`,
   'ref/unknown-source': (a) => `unknown source '${a.id}'${didYouMean(a)}`,
   'ref/duplicate-id': (a) => `duplicate id '${a.id}'`,
   'ref/duplicate-source': (a) => `duplicate source id '${a.id}'`,

@@ -30,6 +30,19 @@ describe('bash completion', () => {
     expect(complete('attendance', '--role', 'obs')).toEqual(['observer']);
   });
 
+  it('completes the registry commands, their ids, and the new flags', () => {
+    expect(complete('pe')).toEqual(['people']);
+    expect(complete('people', 'show', 'kha')).toEqual(['khaji']);
+    expect(complete('parties', 'show', 'syria-')).toEqual(['syria-government', 'syria-opposition']);
+    expect(complete('topics', 'show', 'gol')).toEqual(['golan']);
+    expect(complete('sources', 'summit-')).toEqual(['summit-1', 'summit-2', 'summit-3', 'summit-4', 'summit-5', 'summit-6', 'summit-7']);
+    expect(complete('meetings', 'list', '--city', 'nu')).toEqual([]);
+    expect(complete('meetings', 'list', '--city', 'new')).toEqual(['new-york']);
+    expect(complete('search', 'x', '--kind', 'pe')).toEqual(['person']);
+    expect(complete('topics', 'list', '--sort', 'c')).toEqual(['count']);
+    expect(complete('rounds', 'list', '--year', '201')).toEqual(['2017', '2018', '2019']);
+  });
+
   it('completes flags, skipping the values of flags already given', () => {
     expect(complete('rounds', 'list', '--from', '2020', '--t')).toEqual(['--to', '--topic']);
     expect(complete('--format', 'js')).toEqual(['json']);

@@ -49,6 +49,19 @@ describe('JSON output contract', () => {
     ['diff', ['diff', 'summit-6', 'summit-7']],
     ['cite', ['cite', '21']],
     ['cite', ['cite']],
+    ['search', ['search', 'idlib', '--limit', '0']],
+    ['search', ['search', 'Лаврентьев']],
+    ['parties list', ['parties', 'list']],
+    ['parties show', ['parties', 'show', 'syria-opposition']],
+    ['parties show', ['parties', 'show', 'un']],
+    ['people list', ['people', 'list']],
+    ['people show', ['people', 'show', 'khaji']],
+    ['people show', ['people', 'show', 'envoy-b', '--data', 'test/fixtures/mini']],
+    ['topics list', ['topics', 'list', '--sort', 'count']],
+    ['topics show', ['topics', 'show', 'idlib']],
+    ['sources', ['sources']],
+    ['sources', ['sources', '--check-duplicates']],
+    ['meetings list', ['meetings', 'list', '--city', 'astana']],
   ])('%s: %j', async (command, argv) => {
     const schema = await printed(command.split(' '));
     const validate = compileAlone(schema);
@@ -60,7 +73,7 @@ describe('JSON output contract', () => {
   });
 
   it.each(schemaCommands.filter((c) => c.records).map((c) => [c.command, c.records!]))('%s: every ndjson line is a %s', async (command, records) => {
-    const argv = { 'rounds show': ['rounds', 'show', '22'], 'meetings show': ['meetings', 'show', 'summit-7'], 'agenda diff': ['agenda', 'diff', '20', '21'], 'agenda history': ['agenda', 'history', 'idlib'], diff: ['diff', '21', '22'], 'resolutions show': ['resolutions', 'show', '2254'], cite: ['cite', '21'] }[command] ?? command.split(' ');
+    const argv = { 'rounds show': ['rounds', 'show', '22'], 'meetings show': ['meetings', 'show', 'summit-7'], 'agenda diff': ['agenda', 'diff', '20', '21'], 'agenda history': ['agenda', 'history', 'idlib'], diff: ['diff', '21', '22'], 'resolutions show': ['resolutions', 'show', '2254'], cite: ['cite', '21'], search: ['search', 'idlib'], 'parties show': ['parties', 'show', 'iran'], 'people show': ['people', 'show', 'khaji'], 'topics show': ['topics', 'show', 'idlib'] }[command] ?? command.split(' ');
     const validate = compileAlone(JSON.parse(readFileSync(`${repoRoot}schemas/output/records/${records}.schema.json`, 'utf8')));
     const lines = (await run([...argv, '--format', 'ndjson'])).out.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);

@@ -4,8 +4,9 @@ import { fixtures, run } from '../helpers/run.js';
 // Each message names the cause and the fix, on one line (a usage line may follow), exit 2.
 describe('bad input gets a message that names the cause and the fix', () => {
   it.each([
-    [['rounds', 'show', '13', '--party', 'russia'], "astana: '--party' is an option of 'rounds list' and 'attendance', not of 'rounds show'\n"],
-    [['agenda', 'list'], "astana: 'list' is a command of 'rounds', 'meetings' and 'resolutions', not of 'agenda' ('agenda' has: diff, history)\n"],
+    [['rounds', 'show', '13', '--role', 'observer'], "astana: '--role' is an option of 'attendance', not of 'rounds show'\n"],
+    [['rounds', 'show', '13', '--party', 'russia'], "astana: 'rounds show' has no option '--party' (see 'astana rounds show --help')\n"],
+    [['agenda', 'list'], "astana: 'list' is a command of 'rounds', 'meetings', 'resolutions', 'parties', 'people' and 'topics', not of 'agenda' ('agenda' has: diff, history)\n"],
     [['rounds', 'list', '--from', '2019-02-30'], 'astana: --from: 2019-02-30 is not a date\n'],
     [['rounds', 'list', '--to', '2019-13'], 'astana: --to: 2019-13 is not a date\n'],
     [['rounds', 'list', '--from', '2019/02/01'], "astana: --from must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not '2019/02/01'\n"],

@@ -14,7 +14,7 @@ import { stylishReport } from '../../src/render/validate.js';
 import { fixtures, repoRoot } from '../helpers/run.js';
 
 const mini = join(fixtures, 'mini');
-const kinds: Record<string, FileKind> = { 'parties.yaml': 'parties', 'people.yaml': 'people', 'topics.yaml': 'topics', 'resolutions.yaml': 'resolutions' };
+const kinds: Record<string, FileKind> = { 'parties.yaml': 'parties', 'people.yaml': 'people', 'topics.yaml': 'topics', 'resolutions.yaml': 'resolutions', 'cities.yaml': 'cities' };
 const valid: RawFile[] = [
   ...Object.entries(kinds).map(([name, kind]) => ({ kind, path: name, bytes: readFileSync(join(mini, name)) })),
   ...readdirSync(join(mini, 'rounds')).map((name) => ({ kind: 'round' as const, path: `rounds/${name}`, bytes: readFileSync(join(mini, 'rounds', name)) })),
@@ -30,7 +30,7 @@ const valid: RawFile[] = [
 const yaml = await loadYaml();
 const schemaDir = join(repoRoot, 'schemas');
 const ajv = new Ajv({ allErrors: true, strict: true, schemas: readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).map((f) => JSON.parse(readFileSync(join(schemaDir, f), 'utf8'))) });
-const schemaOf: Record<FileKind, string> = { round: 'round', summit: 'summit', ministerial: 'ministerial', parties: 'parties', people: 'people', topics: 'topics', resolutions: 'resolutions' };
+const schemaOf: Record<FileKind, string> = { round: 'round', summit: 'summit', ministerial: 'ministerial', parties: 'parties', people: 'people', topics: 'topics', resolutions: 'resolutions', cities: 'cities' };
 
 const depthOf = (v: unknown): number => (v === null || typeof v !== 'object' ? 0 : 1 + Math.max(0, ...Object.values(v).map(depthOf)));
 

@@ -40,6 +40,8 @@ describe('checkDataDir', () => {
     ['file-name', 'meeting/file-name', 'rounds/02.yaml', 1],
     ['overlap', 'dates/overlap', 'rounds/03.yaml', 2],
     ['head-shape', 'schema/minItems', 'rounds/02.yaml', 12],
+    ['unknown-city', 'ref/unknown-city', 'rounds/02.yaml', 3],
+    ['ambiguous-city', 'ref/ambiguous-city-name', 'cities.yaml', 5],
     ['complete-without-basis', 'coverage/complete-without-basis', 'rounds/02.yaml', 24],
   ])('%s gives %s at %s:%i', async (name, code, file, line) => {
     const dir = caseDir(name);

@@ -18,6 +18,7 @@ const data = buildDataset({
   rounds: [round(1, ['a']), round(2, []), round(3, ['a']), round(4, []), round(5, []), round(6, ['a', 'b']), round(7, [])],
   parties: [],
   people: [],
+  cities: [{ id: 'astana', name: 'Astana' }],
   topics: [
     { id: 'a', label: 'A', description: 'd' },
     { id: 'b', label: 'B', description: 'd' },
@@ -42,6 +43,7 @@ describe('agendaHistory', () => {
       rounds: [round(1, ['a']), round(2, [], 'partial'), round(3, []), round(4, [], 'none'), round(5, []), round(6, ['a']), round(7, [], 'partial')],
       parties: [],
       people: [],
+      cities: [{ id: 'astana', name: 'Astana' }],
       topics: [{ id: 'a', label: 'A', description: 'd' }],
       resolutions: [],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendance } from '../../src/query/attendance.js';
+import { attendance, wideAttendance } from '../../src/query/attendance.js';
 import { mini } from '../helpers/mini.js';
 
 const data = await mini();
@@ -22,5 +22,21 @@ describe('attendance', () => {
 
   it('rejects an unknown role, listing the roles', () => {
     expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent');
+  });
+});
+
+describe('wideAttendance', () => {
+  it('gives one record per party, a column per round, unknown spelt out', () => {
+    expect(wideAttendance(data)).toEqual([
+      { party: 'russia', 'round-1': 'guarantor', 'round-2': 'guarantor' },
+      { party: 'turkey', 'round-1': 'guarantor', 'round-2': 'unknown' },
+      { party: 'syria-opposition', 'round-1': 'unknown', 'round-2': 'absent' },
+      { party: 'un', 'round-1': 'unknown', 'round-2': 'observer' },
+    ]);
+  });
+
+  it('leaves empty the cells --role filters out, which are known, not unknown', () => {
+    expect(wideAttendance(data, { role: 'observer' })).toEqual([{ party: 'un', 'round-1': 'unknown', 'round-2': 'observer' }]);
+    expect(wideAttendance(data, { party: 'russia', role: 'absent' })).toEqual([]);
   });
 });

@@ -9,9 +9,9 @@ const data = await mini();
 describe('meetings', () => {
   it('lists every kind in date order with a stable id', () => {
     expect(listMeetings(data)).toEqual([
-      { id: 'round-1', kind: 'round', number: 1, start: '2020-01-10', end: '2020-01-11', city: 'Astana' },
-      { id: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', end: '2020-03-01', city: 'video conference' },
-      { id: 'round-2', kind: 'round', number: 2, start: '2020-05-01', end: '2020-05-02', city: 'Sochi' },
+      { id: 'round-1', kind: 'round', number: 1, start: '2020-01-10', end: '2020-01-11', city: 'Astana', cityId: 'astana' },
+      { id: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', end: '2020-03-01', city: 'video conference', cityId: 'video-conference' },
+      { id: 'round-2', kind: 'round', number: 2, start: '2020-05-01', end: '2020-05-02', city: 'Sochi', cityId: 'sochi' },
     ]);
   });
 
@@ -19,6 +19,23 @@ describe('meetings', () => {
     expect(listMeetings(data, { kind: 'summit' }).map((m) => m.id)).toEqual(['summit-1']);
     expect(listMeetings(data, { kind: 'rounds' }).map((m) => m.id)).toEqual(['round-1', 'round-2']);
     expect(() => listMeetings(data, { kind: 'congress' })).toThrow('kinds: round, summit, ministerial');
+  });
+
+  it('takes the filters of rounds list, on every kind of meeting', () => {
+    const ids = (options: Parameters<typeof listMeetings>[1]): string[] => listMeetings(data, options).map((m) => m.id);
+    expect(ids({ from: '2020-02-01', to: '2020-04-30' })).toEqual(['summit-1']);
+    expect(ids({ city: 'Video Conference' })).toEqual(['summit-1']);
+    expect(ids({ party: 'UN' })).toEqual(['round-2']);
+    expect(ids({ topic: 'golan', kind: 'round' })).toEqual(['round-2']);
+    expect(ids({ topic: 'golan', kind: 'summit' })).toEqual(['summit-1']);
+    expect(ids({ topic: 'demining', kind: 'summit' })).toEqual([]);
+  });
+
+  it('matches a city by identity, whatever it was called at the time', () => {
+    expect(listMeetings(data, { city: 'nur-sultan' }).map((m) => m.id)).toEqual(['round-1']);
+    expect(listMeetings(data, { city: 'NUR SULTAN' }).map((m) => m.city)).toEqual(['Astana']);
+    expect(() => listMeetings(data, { city: 'Sotchi' })).toThrow("unknown city 'Sotchi' (did you mean Sochi?)");
+    expect(() => listMeetings(data, { city: 'Paris' })).toThrow("unknown city 'Paris' (cities: astana, sochi, video-conference)");
   });
 
   it('shows a meeting by id or short id, with the same detail as a round', () => {

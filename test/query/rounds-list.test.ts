@@ -10,8 +10,8 @@ const numbers = (options: Parameters<typeof listRounds>[1]): number[] => listRou
 describe('listRounds', () => {
   it('lists every round, oldest first, with its parties, topics and coverage', () => {
     expect(listRounds(data)).toEqual([
-      { round: 1, start: '2020-01-10', end: '2020-01-11', city: 'Astana', parties: ['russia', 'turkey'], topics: ['idlib', 'demining'], coverage: { agenda: 'complete', resolutions: 'complete' } },
-      { round: 2, start: '2020-05-01', end: '2020-05-02', city: 'Sochi', parties: ['russia', 'un'], topics: ['idlib', 'golan'], coverage: { agenda: 'partial', resolutions: 'partial' } },
+      { round: 1, start: '2020-01-10', end: '2020-01-11', city: 'Astana', cityId: 'astana', parties: ['russia', 'turkey'], topics: ['idlib', 'demining'], coverage: { agenda: 'complete', resolutions: 'complete' } },
+      { round: 2, start: '2020-05-01', end: '2020-05-02', city: 'Sochi', cityId: 'sochi', parties: ['russia', 'un'], topics: ['idlib', 'golan'], coverage: { agenda: 'partial', resolutions: 'partial' } },
     ]);
   });
 

@@ -1,0 +1,99 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Party } from '../model/types.js';
+import { headOf, type Head } from './heads.js';
+import { resolveParty } from './resolve.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
+import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
+
+export interface PartySummary extends Usage {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Party['kind'];
+  readonly aliases: string[];
+}
+
+export interface PartyAttendance extends MeetingRef {
+  readonly role: string;
+  readonly head?: Head;
+  readonly note?: string;
+  readonly sources: SourceRef[];
+}
+
+export interface PartyAbsence extends MeetingRef {
+  readonly reason?: string;
+  readonly sources: SourceRef[];
+}
+
+/** One person's time at the head of the party's delegation. */
+export interface PartyHead {
+  readonly person: string;
+  readonly name: string;
+  /** The meetings they headed, in date order. */
+  readonly meetings: string[];
+  /** Of those, the meetings where sources disagree on who was head (this person is one account). */
+  readonly disputed: string[];
+}
+
+export interface PartyDetail extends PartySummary {
+  /** Every meeting where the party had a delegation, in date order. */
+  readonly attended: PartyAttendance[];
+  readonly absent: PartyAbsence[];
+  /** The heads of its delegations over time, in order of their first meeting. */
+  readonly heads: PartyHead[];
+}
+
+function summary(data: Dataset, party: Party): PartySummary {
+  const meetings = data.meetings.filter((m) => m.body.delegations.some((d) => d.party === party.id));
+  return { id: party.id, name: party.name, kind: party.kind, aliases: [...(party.aliases ?? [])], ...usageOf(meetings) };
+}
+
+export function listParties(data: Dataset, options: { sort?: string } = {}): PartySummary[] {
+  return sortEntries([...data.parties.values()].map((p) => summary(data, p)), options.sort, (p) => p.name);
+}
+
+export function showParty(data: Dataset, arg: string): PartyDetail {
+  const party = resolveParty(data, arg);
+  const attended: PartyAttendance[] = [];
+  const absent: PartyAbsence[] = [];
+  for (const m of data.meetings) {
+    for (const d of m.body.delegations.filter((x) => x.party === party.id)) {
+      attended.push({ ...meetingRef(m), role: d.role, head: headOf(data, d), note: d.note, sources: sourceRefs(m.body, d.sources) });
+    }
+    for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m.body, a.sources) });
+  }
+  return { ...summary(data, party), attended, absent, heads: headsOver(attended) };
+}
+
+function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {
+  const heads = new Map<string, { person: string; name: string; meetings: string[]; disputed: string[] }>();
+  for (const a of attended) {
+    const accounts = a.head === undefined ? [] : a.head.disputed ? (a.head.versions ?? []) : [{ person: a.head.person!, name: a.head.name! }];
+    for (const { person, name } of accounts) {
+      const h = heads.get(person) ?? { person, name, meetings: [], disputed: [] };
+      if (!h.meetings.includes(a.meeting)) h.meetings.push(a.meeting);
+      if (a.head?.disputed && !h.disputed.includes(a.meeting)) h.disputed.push(a.meeting);
+      heads.set(person, h);
+    }
+  }
+  return [...heads.values()];
+}
+
+/** One meeting of a party's record, as the line formats print it: attended (with its role) or absent. */
+export interface PartyRecord {
+  readonly party: string;
+  readonly meeting: string;
+  readonly start: string;
+  readonly role: string;
+  readonly head?: Head;
+  readonly reason?: string;
+  /** The URLs of the sources. */
+  readonly sources: string[];
+}
+
+export function partyRecords(p: PartyDetail): PartyRecord[] {
+  const urls = (sources: readonly { url: string }[]): string[] => sources.map((s) => s.url);
+  return [
+    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urls(a.sources) })),
+    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urls(a.sources) })),
+  ].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+}

@@ -1,0 +1,88 @@
+import type { Dataset, Meeting } from '../model/dataset.js';
+import type { Delegation, HeadClaim, Person } from '../model/types.js';
+import { resolveParty, resolvePerson } from './resolve.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
+import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
+
+export interface PersonSummary extends Usage {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: string[];
+  /** The parties whose delegations they headed. */
+  readonly parties: string[];
+}
+
+/** A meeting at which the person headed a delegation, by one account at least. */
+export interface Headship extends MeetingRef {
+  readonly party: string;
+  readonly partyName: string;
+  readonly title?: string;
+  readonly note?: string;
+  /** True when sources disagree on who was head, and this person is one account. */
+  readonly disputed: boolean;
+  readonly sources: SourceRef[];
+}
+
+export interface PersonDetail extends PersonSummary {
+  readonly headed: Headship[];
+}
+
+const claims = (d: Delegation): HeadClaim[] => (d.head === undefined ? [] : 'versions' in d.head ? d.head.versions : [d.head]);
+
+/** Every headship in the data, in meeting order; one pass for every person. */
+function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Headship }[]> {
+  const byPerson = new Map<string, { meeting: Meeting; headship: Headship }[]>();
+  for (const m of data.meetings) {
+    for (const d of m.body.delegations) {
+      const disputed = d.head !== undefined && 'versions' in d.head;
+      for (const c of claims(d)) {
+        const headship: Headship = {
+          ...meetingRef(m),
+          party: d.party,
+          partyName: data.parties.get(d.party)?.name ?? d.party,
+          title: c.title,
+          note: c.note,
+          disputed,
+          sources: sourceRefs(m.body, c.sources),
+        };
+        const list = byPerson.get(c.person) ?? [];
+        list.push({ meeting: m, headship });
+        byPerson.set(c.person, list);
+      }
+    }
+  }
+  return byPerson;
+}
+
+function summary(person: Person, held: readonly { meeting: Meeting; headship: Headship }[]): PersonSummary {
+  const meetings = [...new Set(held.map((h) => h.meeting))];
+  return { id: person.id, name: person.name, aliases: [...(person.aliases ?? [])], parties: [...new Set(held.map((h) => h.headship.party))], ...usageOf(meetings) };
+}
+
+export function listPeople(data: Dataset, options: { party?: string; sort?: string } = {}): PersonSummary[] {
+  const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
+  const all = headships(data);
+  const people = [...data.people.values()].map((p) => summary(p, all.get(p.id) ?? [])).filter((p) => party === undefined || p.parties.includes(party));
+  return sortEntries(people, options.sort, (p) => p.name);
+}
+
+export function showPerson(data: Dataset, arg: string): PersonDetail {
+  const person = resolvePerson(data, arg);
+  const held = headships(data).get(person.id) ?? [];
+  return { ...summary(person, held), headed: held.map((h) => h.headship) };
+}
+
+/** One headship as the line formats print it. */
+export interface HeadshipRecord {
+  readonly person: string;
+  readonly meeting: string;
+  readonly start: string;
+  readonly party: string;
+  readonly title?: string;
+  readonly disputed: boolean;
+  /** The URLs of the sources. */
+  readonly sources: string[];
+}
+
+export const headshipRecords = (p: PersonDetail): HeadshipRecord[] =>
+  p.headed.map((h) => ({ person: p.id, meeting: h.meeting, start: h.start, party: h.party, ...(h.title ? { title: h.title } : {}), disputed: h.disputed, sources: h.sources.map((s) => s.url) }));

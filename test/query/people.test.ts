@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { listPeople, showPerson } from '../../src/query/people.js';
+import { resolvePerson } from '../../src/query/resolve.js';
+import { mini } from '../helpers/mini.js';
+
+const data = await mini();
+
+describe('people', () => {
+  it('lists people with the parties they led and the meetings, disputed accounts included', () => {
+    expect(listPeople(data).map((p) => [p.id, p.parties, p.rounds, p.otherMeetings])).toEqual([
+      ['envoy-a', ['russia', 'un'], [1, 2], []],
+      // In the order of their first meeting: the summit came before round 2.
+      ['envoy-b', ['russia', 'un'], [2], ['summit-1']],
+    ]);
+    expect(listPeople(data, { party: 'Turkey' })).toEqual([]);
+    expect(listPeople(data, { party: 'russia', sort: 'name' }).map((p) => p.id)).toEqual(['envoy-a', 'envoy-b']);
+  });
+
+  it('shows every headship with title, party and sources, marking disputed ones', () => {
+    expect(showPerson(data, 'envoy-b').headed).toEqual([
+      { meeting: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', party: 'russia', partyName: 'Russia', title: 'President', note: undefined, disputed: false, sources: [{ id: 's1', url: 'https://example.org/summit', publisher: 'Example', title: 'Summit' }] },
+      { meeting: 'round-2', kind: 'round', number: 2, start: '2020-05-01', party: 'un', partyName: 'United Nations', title: undefined, note: undefined, disputed: true, sources: [{ id: 's2', url: 'https://example.org/three', publisher: 'Example', title: 'Three' }] },
+    ]);
+  });
+
+  it('finds a person by id, name, alias, or a surname that picks out one person', () => {
+    expect(resolvePerson(data, 'ENVOY BEE').id).toBe('envoy-b');
+    expect(resolvePerson(data, 'Envoy A').id).toBe('envoy-a');
+    expect(() => resolvePerson(data, 'envoy')).toThrow("unknown person 'envoy' (did you mean envoy-a, envoy-b?;");
+  });
+});
