@@ -4,6 +4,7 @@
 // unset for every run, the floor included: on Node 20 it adds ~40 ms to each start.
 // Usage: node bench/run.mjs [--runs N] [--scale] [--out FILE]
 import { spawnSync } from 'node:child_process';
+import { measure as measureRuns, median, once } from './measure.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,37 +15,9 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 const scale = args.includes('--scale');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
 const bin = join(root, 'bin/astana.js');
 const node = process.execPath;
-
-/** Wall time and peak memory of one run, via GNU time when present. */
-function once(argv, extraEnv = {}) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim()) || 0;
-  return { ms, kb, status: r.status };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Runs every case `runs` times, interleaved, and returns the medians. */
-function measure(cases) {
-  const times = cases.map(() => []);
-  const mem = cases.map(() => 0);
-  for (let i = 0; i < runs; i++) {
-    cases.forEach((c, j) => {
-      c.before?.();
-      const r = once(c.argv, c.env);
-      if (r.status !== c.expect) throw new Error(`${c.name}: exit ${r.status}, expected ${c.expect}`);
-      times[j].push(r.ms);
-      mem[j] = Math.max(mem[j], r.kb);
-    });
-  }
-  return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), mb: mem[j] / 1024 }));
-}
+const measure = (cases) => measureRuns(cases, runs);
 
 // Where the export and report cases write.
 const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-out-'));

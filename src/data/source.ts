@@ -2,7 +2,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { bundledDataDir, snapshotFile } from '../paths.js';
-import { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } from './cache.js';
+import { cacheSlot, contentKey, readEntry, schemasDigest } from './cache.js';
+import { datasetEntry, readCachedDataset, writeCachedDataset } from './dataset-cache.js';
 import { isError, type Diagnostic } from './diagnostic.js';
 import type { Checked } from './pipeline.js';
 import { readDataDir, type RawFile } from './read.js';
@@ -32,23 +33,28 @@ const keyed = (dataset: Dataset, key: string | undefined): Dataset => {
  */
 export async function loadDataset(dir: string, options: SourceOptions): Promise<Dataset> {
   const read = readDataDir(dir);
-  const cache = dir === bundledDataDir ? undefined : cacheFile(options.env, dir);
+  const cache = dir === bundledDataDir ? undefined : cacheSlot(options.env, dir, datasetEntry);
   const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(options.schemasDir)) : undefined;
   if (key !== undefined) {
-    const entry = dir === bundledDataDir ? readEntry(snapshotFile) : readEntry(cache);
-    if (entry?.key === key) return keyed(buildDataset(entry.data), key);
+    if (dir === bundledDataDir) {
+      const entry = readEntry(snapshotFile);
+      if (entry?.key === key) return keyed(buildDataset(entry.data), key);
+    } else {
+      const cached = await readCachedDataset(cache, key, read.files);
+      if (cached) return keyed(cached, key);
+    }
   }
-  const { dataset, raw, diagnostics } = await validated(read.files, read.diagnostics);
-  if (!dataset || !raw) throw dataError(diagnostics, options.shown);
-  if (key !== undefined) writeEntry(cache, { key, data: raw });
+  const { dataset, files, diagnostics } = await validated(read.files, read.diagnostics);
+  if (!dataset || !files) throw dataError(diagnostics, options.shown);
+  if (key !== undefined) await writeCachedDataset(cache, key, files);
   return keyed(dataset, key);
 }
 
 /** The pipeline's result without the file texts, which can then be freed before the cache is written. */
-async function validated(files: readonly RawFile[], problems: readonly Diagnostic[]): Promise<Pick<Checked, 'dataset' | 'raw' | 'diagnostics'>> {
+async function validated(files: readonly RawFile[], problems: readonly Diagnostic[]): Promise<Pick<Checked, 'dataset' | 'files' | 'diagnostics'>> {
   const { checkRawFiles } = await import('./pipeline.js');
-  const { dataset, raw, diagnostics } = await checkRawFiles(files, problems);
-  return { dataset, raw, diagnostics };
+  const { dataset, files: checked, diagnostics } = await checkRawFiles(files, problems);
+  return { dataset, files: checked, diagnostics };
 }
 
 function dataError(diagnostics: readonly Diagnostic[], shown: string): DataError {
