@@ -6,6 +6,7 @@
 // Usage: node bench/run.mjs [--runs N] [--startup-runs N] [--scale] [--lts] [--out FILE]
 //   --lts   also time start-up on the newest Node of the current LTS line (scripts/lts-node.mjs)
 import { spawnSync } from 'node:child_process';
+import { measure as measureRuns, median, once as onceRun, perf } from './measure.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -19,51 +20,37 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 const startupRuns = Number(args[args.indexOf('--startup-runs') + 1]) || 41;
 const scale = args.includes('--scale');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
-const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-cache-'));
-const env = { ...process.env, ASTANA_CACHE_DIR: scratch };
-delete env.NODE_EXTRA_CA_CERTS;
 const bin = join(root, 'bin/astana.js');
 const node = process.execPath;
 const nodes = [node, ...(args.includes('--lts') ? [ltsNode((line) => process.stderr.write(`${line}\n`))] : [])];
 const versionOf = (path) => spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
-// CPU time (all threads) as perf counts it, where perf runs: on a busy machine wall time also
-// counts the waits for a core, and CPU time is the steadier figure.
-const perf = spawnSync('perf', ['stat', '-x,', '-e', 'task-clock', 'true'], { encoding: 'utf8' }).status === 0;
+// Where the export and report cases write, and the caches (compiled code), filled by a first run.
+const scratch = mkdtempSync(join(tmpdir(), 'astana-bench-out-'));
+const cacheEnv = { ASTANA_CACHE_DIR: join(scratch, 'cache') };
+const once = (argv, extraEnv = {}) => onceRun(argv, { ...cacheEnv, ...extraEnv });
+const measure = (cases, count = runs) => measureRuns(cases.map((c) => ({ ...c, env: { ...cacheEnv, ...c.env } })), count, { warm: true });
 
-/** Wall time, CPU time (with perf) and peak memory (GNU time) of one run. */
-function once(argv, extraEnv = {}) {
-  const timed = ['/usr/bin/time', '-f', '%M', ...argv];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(perf ? 'perf' : timed[0], perf ? ['stat', '-x,', '-e', 'task-clock', '--', ...timed] : timed.slice(1), { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const tail = r.stderr.trim().split('\n');
-  const cpu = perf ? Number(tail.pop()?.split(',')[0]) : undefined;
-  const kb = Number((tail.at(-1) ?? '').trim()) || 0;
-  return { ms, cpu, kb, status: r.status };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Runs every case once to fill the caches, then `count` times, interleaved; returns the medians. */
-function measure(cases, count = runs) {
-  for (const c of cases) once(c.argv, c.env);
-  const times = cases.map(() => []);
-  const cpus = cases.map(() => []);
-  const mem = cases.map(() => 0);
-  for (let i = 0; i < count; i++) {
-    cases.forEach((c, j) => {
-      c.before?.();
-      const r = once(c.argv, c.env);
-      if (r.status !== c.expect) throw new Error(`${c.name}: exit ${r.status}, expected ${c.expect}`);
-      times[j].push(r.ms);
-      cpus[j].push(r.cpu);
-      mem[j] = Math.max(mem[j], r.kb);
-    });
-  }
-  return cases.map((c, j) => ({ name: c.name, ms: median(times[j]), cpu: perf ? median(cpus[j]) : undefined, mb: mem[j] / 1024 }));
-}
-
+const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft7'];
+const ajvKinds = [
+  ['round.schema.json', 'data/rounds/*.yaml'],
+  ['summit.schema.json', 'data/summits/*.yaml'],
+  ['ministerial.schema.json', 'data/ministerials/*.yaml'],
+  ['parties.schema.json', 'data/parties.yaml'],
+  ['people.schema.json', 'data/people.yaml'],
+  ['topics.schema.json', 'data/topics.yaml'],
+  ['resolutions.schema.json', 'data/resolutions.yaml'],
+];
+const cases = [
+  { name: "node -e ''", argv: [node, '-e', ''], expect: 0 },
+  { name: 'astana rounds show 21 (table)', argv: [node, bin, 'rounds', 'show', '21', '--format', 'table'], expect: 0 },
+  { name: 'astana agenda diff 20 21 (table)', argv: [node, bin, 'agenda', 'diff', '20', '21', '--format', 'table'], expect: 0 },
+  { name: 'astana validate', argv: [node, bin, 'validate'], expect: 0 },
+  { name: 'astana export --to DIR', argv: [node, bin, 'export', '--to', join(scratch, 'package'), '--format', 'json'], expect: 0 },
+  { name: 'astana export --sqlite FILE', argv: [node, bin, 'export', '--sqlite', join(scratch, 'astana.db'), '--format', 'json'], expect: 0 },
+  { name: 'astana report --out FILE', argv: [node, bin, 'report', '--out', join(scratch, 'report.html')], expect: 0 },
+  { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
+];
 process.chdir(root);
 const lines = [];
 const say = (s) => {
@@ -105,23 +92,6 @@ startup.forEach(([name], i) => {
 });
 say('');
 
-const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft7'];
-const ajvKinds = [
-  ['round.schema.json', 'data/rounds/*.yaml'],
-  ['summit.schema.json', 'data/summits/*.yaml'],
-  ['ministerial.schema.json', 'data/ministerials/*.yaml'],
-  ['parties.schema.json', 'data/parties.yaml'],
-  ['people.schema.json', 'data/people.yaml'],
-  ['topics.schema.json', 'data/topics.yaml'],
-  ['resolutions.schema.json', 'data/resolutions.yaml'],
-];
-const cases = [
-  { name: "node -e ''", argv: [node, '-e', ''], expect: 0 },
-  { name: 'astana rounds show 21 (table)', argv: [node, bin, 'rounds', 'show', '21', '--format', 'table'], expect: 0 },
-  { name: 'astana agenda diff 20 21 (table)', argv: [node, bin, 'agenda', 'diff', '20', '21', '--format', 'table'], expect: 0 },
-  { name: 'astana validate', argv: [node, bin, 'validate'], expect: 0 },
-  { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
-];
 const results = measure(cases);
 const floor = results[0].ms;
 // ajv-cli takes one schema per run: validating every kind of file takes seven runs.
@@ -129,7 +99,7 @@ const ajvAll = ajvKinds.map(([schema, data]) => ({ name: schema, argv: [...ajvCl
 const ajvTotal = measure(ajvAll).reduce((sum, r) => sum + r.ms, 0);
 say(`## Other commands (Node ${versionOf(node)})`);
 say('');
-say("| command | median ms | × node -e '' | peak MB |");
+say('| command | median ms | × node -e \'\' | peak MB |');
 say('|---|---:|---:|---:|');
 for (const r of results) say(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / floor).toFixed(2)} | ${r.mb.toFixed(0)} |`);
 say(`| ajv-cli, every file (7 runs, one per schema) | ${ajvTotal.toFixed(1)} | ${(ajvTotal / floor).toFixed(2)} | |`);
@@ -162,5 +132,5 @@ if (scale) {
     rmSync(cache, { recursive: true, force: true });
   }
 }
-rmSync(scratch, { recursive: true, force: true });
 if (out) writeFileSync(out, `${lines.join('\n')}\n`);
+rmSync(scratch, { recursive: true, force: true });

@@ -10,8 +10,10 @@ const cache = env.ASTANA_NO_CACHE === '1' ? undefined : env.ASTANA_CACHE_DIR || 
 const dist = join(__dirname, '..', 'dist');
 if (cache) process.once('exit', require('../dist/compile-cache.js').cacheCompiledCode(dist, join(cache, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush);
 
-const { installProcessHandlers, main } = require('../dist/astana.js');
-installProcessHandlers(process);
+const { installProcessHandlers, main, standardStreams } = require('../dist/astana.js');
+// The handlers watch stand-ins for stdout and stderr (src/stdout.ts), so that neither stream is
+// created before something is written to it.
+installProcessHandlers(Object.create(process, { stdout: { value: standardStreams.stdout }, stderr: { value: standardStreams.stderr } }));
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -120,11 +120,13 @@ for (const file of bundled.outputFiles) {
     target: 'node20',
     // Turns `import('./x.js')` into a promise of `require('./x.js')`.
     supported: { 'dynamic-import': false },
-    // src/paths.ts finds the package from its own location.
-    define: { 'import.meta.dirname': '__dirname' },
+    // src/paths.ts finds the package from its own location; a module that needs its own URL
+    // gets it computed once, in the chunks that use it only.
+    define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__import_meta_url' },
     logLevel: 'warning',
   });
-  files.set(basename(file.path), cjs.code);
+  const url = cjs.code.includes('__import_meta_url') ? "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;\n" : '';
+  files.set(basename(file.path), `${url}${cjs.code}`);
 }
 
 /**
@@ -169,7 +171,7 @@ files.set('astana.js', `${prelude}\n${entry}\nmodule.exports.__chunk = __chunk;\
 
 // compile-cache.js runs before the bundle loads, so that the bundle's compiled code is cached;
 // on its own, it shares nothing with the bundle.
-const hook = await build({ ...common, entryPoints: [join(root, 'src/compile-cache.ts')], write: false, format: 'cjs' });
+const hook = await build({ ...common, entryPoints: [join(root, 'src/compile-cache.ts')], write: false, format: 'cjs', plugins: [lazyBuiltin] });
 files.set('compile-cache.js', hook.outputFiles[0].text);
 
 rmSync(dist, { recursive: true, force: true });

@@ -36,6 +36,7 @@ export const commands = [
   { name: 'topics-list', command: 'topics list', type: 'TopicSummary', list: true, records: 'TopicSummary' },
   { name: 'topics-show', command: 'topics show', type: 'TopicDetail', records: 'TopicAppearanceRecord' },
   { name: 'sources', command: 'sources', type: 'SourcesOutput', records: 'SourceRecord' },
+  { name: 'export', command: 'export', type: 'ExportSummary', records: 'ExportedFile' },
 ];
 
 const generator = createGenerator({

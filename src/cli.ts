@@ -6,7 +6,7 @@ import type { CommandModule } from './commands/module.js';
 import { CliError, DataError, ExitCode, UsageError } from './errors.js';
 import { invalidDataMessage } from './render/diagnostics.js';
 import { suggest } from './suggest.js';
-import { helpTopics } from './help-topics.js';
+import { helpTopic, helpTopics } from './help-topics.js';
 import { chalkFor, processIo, tableWidth, useColor, type Io } from './io.js';
 
 /**
@@ -39,7 +39,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv?: readonly s
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-pager', 'do not page long output on a terminal (env ASTANA_PAGER, PAGER; default less -FRX)')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .addHelpText('after', "\nExit codes: 0 ok, 1 findings (validate, --exit-code), 2 usage error,\n3 invalid data, 70 internal error.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
+    .addHelpText('after', "\nExit codes: 0 ok, 1 findings (validate, --exit-code), 2 usage error,\n3 invalid data, 70 internal error, 74 output not written.\nMore: 'astana help formats', 'astana help exit-codes', 'astana help data'.\n")
     .helpCommand(false);
   configure(program, io);
 
@@ -110,6 +110,9 @@ function addOutputOptions(cmd: Command, module: CommandModule): void {
   if (module.formats === undefined) {
     cmd.option('--fields <names>', `only these comma-separated fields (${lineFormats.join(', ')}); may be repeated`, (value: string, previous?: string) => (previous ? `${previous},${value}` : value));
   }
+  if (accepted.includes('csv') || accepted.includes('tsv')) {
+    cmd.option('--keep-formulas', "csv, tsv: leave cells that begin with = + - @ as they are (default: a leading ' makes spreadsheets show them as text)");
+  }
 }
 
 /** Flags that may be given several times; their values are combined. Every other flag is given once. */
@@ -137,8 +140,8 @@ function registerHelp(program: Command, io: Io): void {
   const help = configure(program.command('help').description('help on a command, or on a topic: formats, exit-codes, data').argument('[words...]'), io);
   help.addHelpText('after', '\nExamples:\n  $ astana help formats\n  $ astana help rounds list\n');
   help.action((words: string[]) => {
-    const topic = Object.hasOwn(helpTopics, words.join(' ')) ? helpTopics[words.join(' ')] : undefined;
-    if (topic) return io.out(topic);
+    const topic = helpTopic(words.join(' '));
+    if (topic !== undefined) return io.out(topic);
     let cmd = program;
     for (const word of words) {
       const next = cmd.commands.find((c) => c.name() === word);
@@ -230,5 +233,6 @@ function handle(error: unknown, io: Io): number {
 }
 
 export { installProcessHandlers } from './process-handlers.js';
+export { standardStreams } from './stdout.js';
 export { writeSnapshot } from './data/snapshot.js';
 export { writeSearchIndex } from './data/search-index.js';

@@ -3,3 +3,4 @@
  * the first localeCompare call loads ICU collation data, several milliseconds at start-up.
  */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { makeDir, readSafely, trustOf } from './data/cache-files.js';
 
 /** The CommonJS loader's compile step, which Node does not type. */
 interface Compiling {
@@ -25,7 +26,8 @@ export interface CodeCache {
  * source's size, modification and change times and inode.
  */
 export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
-  if (!trusted(cacheDir)) return { flush: () => undefined };
+  // Cached code runs as it is: it is kept only in a directory of the user's that no one else may write to.
+  if (existsSync(cacheDir) && trustOf(cacheDir) !== 'private') return { flush: () => undefined };
   const proto = Module.prototype as unknown as Compiling;
   const compile = proto._compile;
   const pending: (() => void)[] = [];
@@ -33,7 +35,7 @@ export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
     if (dirname(filename) !== dir) return compile.call(this, content, filename);
     const s = statSync(filename);
     const name = `${basename(filename)}@${process.version}-${s.size}-${s.mtimeMs}-${s.ctimeMs}-${s.ino}.v8`;
-    const cachedData = readOrUndefined(join(cacheDir, name));
+    const cachedData = readSafely(join(cacheDir, name), maxCodeBytes);
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${content}\n})`, { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) pending.push(() => write(dir, cacheDir, name, script.createCachedData()));
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
@@ -42,34 +44,27 @@ export function cacheCompiledCode(dir: string, cacheDir: string): CodeCache {
   return { flush: () => pending.splice(0).forEach((w) => w()) };
 }
 
-/** Cached code runs as it is, so it is only kept in a directory of the user's that no one else may write to. */
-function trusted(cacheDir: string): boolean {
-  const s = statSync(cacheDir, { throwIfNoEntry: false });
-  if (s === undefined) return true;
-  return s.isDirectory() && (process.getuid === undefined || s.uid === process.getuid()) && (s.mode & 0o022) === 0;
-}
-
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
+/** Far more than the bundle's compiled code; a bound on what is read. */
+const maxCodeBytes = 64 * 1024 * 1024;
 
 /** Best effort and atomic; older code of this file for this Node, and code of files now gone, is removed. */
 function write(dir: string, cacheDir: string, name: string, code: Buffer): void {
+  if (!makeDir(cacheDir) || trustOf(cacheDir) !== 'private') return;
   try {
-    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     // Names are `<file>@<node version>-<stats>.v8`; each Node keeps its own.
     const source = (file: string): string => file.slice(0, file.lastIndexOf('@'));
     const forNode = (file: string): string => file.slice(0, file.indexOf('-', file.lastIndexOf('@')));
     const stale = (file: string): boolean => file.endsWith('.v8') && (forNode(file) === forNode(name) || !existsSync(join(dir, source(file))));
     for (const old of readdirSync(cacheDir).filter(stale)) rmSync(join(cacheDir, old), { force: true });
-    const tmp = join(cacheDir, `${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, code);
+  } catch {
+    // Unlistable: the old files stay.
+  }
+  const tmp = join(cacheDir, `${name}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, code, { flag: 'wx', mode: 0o600 });
     renameSync(tmp, join(cacheDir, name));
   } catch {
-    // A read-only or full disk: carry on, compiling.
+    // A read-only or full disk: carry on, compiling, and leave nothing behind.
+    rmSync(tmp, { force: true });
   }
 }

@@ -7,6 +7,8 @@ export const ExitCode = {
   usage: 2,
   data: 3,
   bug: 70,
+  /** stdout could not be written (a full disk, an I/O error), as sysexits' EX_IOERR. */
+  io: 74,
   interrupted: 130,
 } as const;
 

@@ -1,5 +1,5 @@
 /** Help topics: `astana help <topic>`. */
-export const helpTopics: Record<string, string> = {
+export const helpTopics: Readonly<Record<string, string>> = {
   'exit-codes': `Exit codes
 
   0   success (validate: no errors; warnings allowed unless --strict)
@@ -10,7 +10,8 @@ export const helpTopics: Record<string, string> = {
   3   the data is invalid; the message names the first problem as file:line:col and points
       to 'astana validate' (a --data path that is missing or not a directory is a usage error)
   70  an internal error (a bug); the message asks you to report it
-  130 interrupted (Ctrl-C)
+  74  the output could not be written (a full disk, an I/O error)
+  130 interrupted (Ctrl-C): ended at once by the signal, so a script that ran astana stops too
 `,
   formats: `Output formats (--format, or --json for json; each command's help lists its own)
 
@@ -35,6 +36,10 @@ yaml and ndjson. A wrong name lists the available ones. --section keeps only som
 
 JSON output is a contract: field names are stable within a format version (now 2) and each
 command's shape is a JSON Schema, printed by 'astana schema <command>'.
+
+csv and tsv cells that begin with = + - @ (or a tab or CR) get a leading ' so that spreadsheets
+show them as text, not run them as formulas; --keep-formulas prints them as they are. Control
+characters that reach a table, csv or tsv are shown as escapes (\\x1b, \\u202e).
 
 Long output on a terminal goes through a pager: $ASTANA_PAGER, else $PAGER, else 'less -FRX';
 --no-pager or ASTANA_PAGER=cat turns it off. Piped output is never paged.
@@ -62,3 +67,8 @@ Each file's first line, '# yaml-language-server: $schema=…', lets editors with
 language server check and complete it as you type. 'astana schema data round' prints the schema.
 `,
 };
+
+/** A topic by name, looking only at the topics themselves: `help __proto__` is no topic. */
+export function helpTopic(name: string): string | undefined {
+  return Object.hasOwn(helpTopics, name) ? helpTopics[name] : undefined;
+}

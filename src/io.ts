@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { bundledDataDir } from './paths.js';
 import { pageText } from './pager.js';
-import { processFd, stdoutOf } from './stdout.js';
+import { standardStreams } from './stdout.js';
 
 /** Everything a command may touch outside the process: injected so commands run in-process in tests. */
 export interface Io {
@@ -22,10 +22,10 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  const stdout = stdoutOf(processFd, () => process.stdout);
+  const { stdout, stderr } = standardStreams;
   return {
-    out: stdout.write,
-    err: (text) => void process.stderr.write(text),
+    out: (text) => void stdout.write(text),
+    err: (text) => void stderr.write(text),
     isTTY: stdout.isTTY,
     columns: stdout.columns,
     rows: stdout.rows,

@@ -4,6 +4,7 @@ export type { AgendaDiff, AgendaDiffRecord } from './query/agenda-diff.js';
 export type { TopicHistory, TopicHistoryRecord } from './query/agenda-history.js';
 export type { AttendanceRecord } from './query/attendance.js';
 export type { CitedSource } from './query/cite.js';
+export type { ExportedFile, ExportSummary } from './export/summary.js';
 export type { DiffRecord, MeetingDiff } from './query/meeting-diff.js';
 export type { MeetingRecord } from './query/meeting-records.js';
 export type { MeetingShow, MeetingSummary } from './query/meetings.js';

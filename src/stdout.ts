@@ -1,15 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
 
-/** What the tool needs of its standard output. */
-export interface Stdout {
-  write(text: string): void;
-  readonly isTTY: boolean;
-  /** The terminal's width and height; undefined when not a terminal. */
-  readonly columns?: number;
-  readonly rows?: number;
-}
-
-/** The parts of a Node writable stream that `stdoutOf` uses, so tests can pass a stand-in. */
+/** The parts of a Node writable stream that an Output uses, so tests can pass a stand-in. */
 export interface StreamLike {
   write(text: string | Uint8Array): unknown;
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
@@ -19,72 +11,99 @@ export interface StreamLike {
 }
 
 export interface Fd {
-  /** How fd 1 is connected: a pipe, socket or file is written directly; anything else by stream. */
+  /** How the descriptor is connected: a pipe, socket or file is written directly; anything else by stream. */
   direct(): boolean;
   write(bytes: Uint8Array, offset: number): number;
 }
 
 /**
- * Standard output. Node's process.stdout loads the net module for a pipe (the tty module for a
- * terminal), a few milliseconds of every start, so pipes, sockets and files are written straight
- * to fd 1, synchronously, as process.stdout itself does for them on Linux. A terminal, or
- * anything else, gets the stream. When the reader goes away (EPIPE, as under `| head`), the rest
- * of the output is dropped quietly. A pipe someone left non-blocking (EAGAIN) hands the rest to
- * the stream, which waits for the reader.
+ * Standard output or error, without creating process.stdout or process.stderr before it is
+ * needed: Node creates them with the net module for a pipe (the tty module for a terminal), a
+ * few milliseconds of every start. Pipes, sockets and files are written straight to the
+ * descriptor, synchronously, as the stream itself does for them on Linux; a terminal, or
+ * anything else, gets the stream. Failures are emitted as 'error', as a stream's are, for
+ * src/process-handlers.ts to decide what they mean; after EPIPE (the reader went away, as
+ * under `| head`) nothing more is written. A pipe someone left non-blocking (EAGAIN) hands the
+ * rest to the stream, which waits for the reader.
  */
-export function stdoutOf(fd: Fd, stream: () => StreamLike): Stdout {
-  let closed = false;
-  let opened: StreamLike | undefined;
-  const open = (): StreamLike => {
-    if (opened) return opened;
-    opened = stream();
-    opened.on('error', (error) => {
-      if (error.code !== 'EPIPE') throw error;
-      closed = true;
-    });
-    return opened;
-  };
-  let direct = fd.direct();
-  const write = (text: string): void => {
-    if (closed || text === '') return;
-    if (!direct) return void open().write(text);
+export class Output extends EventEmitter {
+  #direct: boolean | undefined;
+  #stream: StreamLike | undefined;
+  #closed = false;
+
+  constructor(
+    private readonly fd: Fd,
+    private readonly open: () => StreamLike,
+  ) {
+    super();
+  }
+
+  write = (text: string): boolean => {
+    if (this.#closed || text === '') return true;
+    if (!this.#isDirect()) return this.#opened().write(text) !== false;
     const bytes = Buffer.from(text);
     let done = 0;
     try {
-      while (done < bytes.length) done += fd.write(bytes, done);
+      while (done < bytes.length) done += this.fd.write(bytes, done);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') closed = true;
-      else if (code === 'EAGAIN') {
-        direct = false;
-        open().write(bytes.subarray(done));
-      } else throw error;
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        this.#direct = false;
+        this.#opened().write(bytes.subarray(done));
+      } else this.#fail(error as NodeJS.ErrnoException);
     }
+    return true;
   };
-  if (direct) return { write, isTTY: false };
-  return {
-    write,
-    get isTTY() {
-      return open().isTTY === true;
-    },
-    get columns() {
-      return open().isTTY === true ? open().columns : undefined;
-    },
-    get rows() {
-      return open().isTTY === true ? open().rows : undefined;
-    },
-  };
+
+  get isTTY(): boolean {
+    return !this.#isDirect() && this.#opened().isTTY === true;
+  }
+
+  /** The terminal's width and height; undefined when not a terminal. */
+  get columns(): number | undefined {
+    return this.isTTY ? this.#opened().columns : undefined;
+  }
+
+  get rows(): number | undefined {
+    return this.isTTY ? this.#opened().rows : undefined;
+  }
+
+  #isDirect(): boolean {
+    this.#direct ??= this.fd.direct();
+    return this.#direct;
+  }
+
+  #opened(): StreamLike {
+    if (this.#stream) return this.#stream;
+    this.#stream = this.open();
+    this.#stream.on('error', (error) => this.#fail(error));
+    return this.#stream;
+  }
+
+  #fail(error: NodeJS.ErrnoException): void {
+    if (error.code === 'EPIPE') this.#closed = true;
+    this.emit('error', error);
+  }
 }
 
-/** fd 1 of this process. */
-export const processFd: Fd = {
+/** A descriptor of this process. */
+export const processFd = (fd: number): Fd => ({
   direct() {
     try {
-      const stats = fstatSync(1);
+      const stats = fstatSync(fd);
       return stats.isFIFO() || stats.isSocket() || stats.isFile();
     } catch {
       return false;
     }
   },
-  write: (bytes, offset) => writeSync(1, bytes, offset),
+  write: (bytes, offset) => writeSync(fd, bytes, offset),
+});
+
+/**
+ * This process's standard output and error, for src/io.ts to write to and bin/ to hand to
+ * src/process-handlers.ts. Errors are rare and short, so stderr is always the stream, created
+ * when the first message is written.
+ */
+export const standardStreams = {
+  stdout: new Output(processFd(1), () => process.stdout),
+  stderr: new Output({ direct: () => false, write: () => 0 }, () => process.stderr),
 };

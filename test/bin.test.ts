@@ -39,6 +39,11 @@ describe('bin/astana.js', () => {
     expect(r.status).toBe(0);
   });
 
+  it('says in one line that the output could not be written, and exits 74 (a full disk)', () => {
+    const r = spawnSync('bash', ['-c', `node ${bin} rounds list --format json > /dev/full`], { encoding: 'utf8', env });
+    expect([r.status, r.stderr]).toEqual([74, 'astana: cannot write the output: no space left on the device (ENOSPC)\n']);
+  });
+
   it('locates problems in invalid data from the bundle (the YAML parser loads on demand)', () => {
     const dir = caseDir('unknown-topic');
     const r = astana(['validate', '--data', dir, '--format', 'json']);

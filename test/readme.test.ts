@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, run } from './helpers/run.js';
 
@@ -16,7 +18,9 @@ describe('README samples', () => {
   it.each(samples.map((s) => [s.command, s]))('`%s` is the real output', async (_c, { command, shown }) => {
     const argv = command.split(' ').slice(1);
     const format = argv.includes('--style') || argv.includes('--format') ? [] : ['--format', 'table'];
-    const { out } = await run([...argv, ...format], { env: { COLUMNS: '80', NO_COLOR: '1' } });
+    // `export` writes files: it runs in a directory of its own, not in the repository.
+    const cwd = argv[0] === 'export' ? mkdtempSync(join(tmpdir(), 'astana-readme-')) : repoRoot;
+    const { out } = await run([...argv, ...format], { env: { COLUMNS: '80', NO_COLOR: '1' }, cwd });
     const lines = shown.replace(/\n$/, '').split('\n');
     if (lines.at(-1) === '…') expect(out.split('\n').slice(0, lines.length - 1)).toEqual(lines.slice(0, -1));
     else expect(out).toBe(shown);

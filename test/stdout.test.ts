@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { stdoutOf, type Fd, type StreamLike } from '../src/stdout.js';
+import { Output, type Fd, type StreamLike } from '../src/stdout.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
-/** fd 1 as a pipe that takes at most `chunk` bytes per write, then fails as `failures` say. */
+/** A descriptor as a pipe that takes at most `chunk` bytes per write, then fails as `failures` say. */
 function pipe(chunk: number, failures: Record<number, string> = {}): Fd & { bytes: number[]; calls: number } {
   const fd = {
     bytes: [] as number[],
@@ -22,65 +22,73 @@ function pipe(chunk: number, failures: Record<number, string> = {}): Fd & { byte
 }
 
 function stream(isTTY = false, columns?: number): StreamLike & EventEmitter & { text: string } {
-  const s = Object.assign(new EventEmitter(), { text: '', isTTY, columns });
+  const s = Object.assign(new EventEmitter(), { text: '', isTTY, columns, rows: isTTY ? 50 : undefined });
   return Object.assign(s, { write: (t: string | Uint8Array) => (s.text += typeof t === 'string' ? t : Buffer.from(t).toString()) });
 }
 
 const decode = (bytes: number[]) => Buffer.from(bytes).toString();
+const notAPipe: Fd = { direct: () => false, write: () => 0 };
 
-describe('stdoutOf', () => {
+/** An Output, and the errors it emits. */
+function output(fd: Fd, s: StreamLike = stream()) {
+  let opened = 0;
+  const out = new Output(fd, () => (opened++, s));
+  const errors: string[] = [];
+  out.on('error', (e: NodeJS.ErrnoException) => errors.push(e.code!));
+  return { out, errors, opened: () => opened };
+}
+
+describe('Output', () => {
   it('writes a pipe directly, every byte, across partial writes, without opening the stream', () => {
     const fd = pipe(3);
-    let opened = 0;
-    const out = stdoutOf(fd, () => (opened++, stream()));
-    out.write('Türkiye, round 22\n');
-    out.write('Astana\n');
+    const o = output(fd);
+    o.out.write('Türkiye, round 22\n');
+    o.out.write('Astana\n');
     expect(decode(fd.bytes)).toBe('Türkiye, round 22\nAstana\n');
-    expect(out.isTTY).toBe(false);
-    expect(out.columns).toBeUndefined();
-    expect(opened).toBe(0);
+    expect([o.out.isTTY, o.out.columns, o.out.rows]).toEqual([false, undefined, undefined]);
+    expect([o.opened(), o.errors]).toEqual([0, []]);
   });
 
-  it('drops the rest quietly when the reader goes away (EPIPE)', () => {
+  it('reports EPIPE once and writes nothing more', () => {
     const fd = pipe(4, { 1: 'EPIPE' });
-    const out = stdoutOf(fd, () => stream());
-    out.write('round 21\n');
-    out.write('round 22\n');
+    const o = output(fd);
+    o.out.write('round 21\n');
+    o.out.write('round 22\n');
     expect(decode(fd.bytes)).toBe('roun');
-    expect(fd.calls).toBe(2);
+    expect([fd.calls, o.errors]).toEqual([2, ['EPIPE']]);
   });
 
   it('hands the rest to the stream, in order, when the pipe would block (EAGAIN)', () => {
     const fd = pipe(4, { 1: 'EAGAIN' });
     const s = stream();
-    const out = stdoutOf(fd, () => s);
-    out.write('round 21\n');
-    out.write('round 22\n');
+    const o = output(fd, s);
+    o.out.write('round 21\n');
+    o.out.write('round 22\n');
     expect(decode(fd.bytes) + s.text).toBe('round 21\nround 22\n');
-    expect(fd.calls).toBe(2);
+    expect([fd.calls, o.errors]).toEqual([2, []]);
   });
 
-  it('does not swallow other output errors', () => {
-    const out = stdoutOf(pipe(4, { 0: 'ENOSPC' }), () => stream());
-    expect(() => out.write('round 21\n')).toThrow('ENOSPC');
+  it('reports other failures as errors, as a stream would', () => {
+    const o = output(pipe(4, { 0: 'ENOSPC' }));
+    o.out.write('round 21\n');
+    expect(o.errors).toEqual(['ENOSPC']);
+    expect(() => new Output(pipe(4, { 0: 'EIO' }), () => stream()).write('x')).toThrow('EIO');
   });
 
-  it('uses the stream for a terminal, with its width', () => {
+  it('uses the stream for a terminal, with its size', () => {
     const s = stream(true, 120);
-    const out = stdoutOf({ direct: () => false, write: () => 0 }, () => s);
-    out.write('round 21\n');
+    const o = output(notAPipe, s);
+    o.out.write('round 21\n');
     expect(s.text).toBe('round 21\n');
-    expect(out.isTTY).toBe(true);
-    expect(out.columns).toBe(120);
+    expect([o.out.isTTY, o.out.columns, o.out.rows]).toEqual([true, 120, 50]);
   });
 
-  it('stays quiet on a stream whose reader went away, and rethrows anything else', () => {
+  it("passes on the stream's errors, and writes nothing more after EPIPE", () => {
     const s = stream();
-    const out = stdoutOf({ direct: () => false, write: () => 0 }, () => s);
-    out.write('round 21\n');
+    const o = output(notAPipe, s);
+    o.out.write('round 21\n');
     s.emit('error', errno('EPIPE'));
-    out.write('round 22\n');
-    expect(s.text).toBe('round 21\n');
-    expect(() => s.emit('error', errno('EIO'))).toThrow('EIO');
+    o.out.write('round 22\n');
+    expect([s.text, o.errors]).toEqual(['round 21\n', ['EPIPE']]);
   });
 });

@@ -20,6 +20,7 @@ interface OutputOptions {
   readonly format?: string;
   readonly json?: boolean;
   readonly fields?: string;
+  readonly keepFormulas?: boolean;
 }
 
 /** What a command may use: IO, the chosen data directory, and the one way to print a result. */
@@ -82,8 +83,9 @@ export function makeEnv(io: Io, render: RenderContext): Env {
     },
     async emit(cmd, result, output) {
       const format = env.format(cmd) as Format;
-      const fields = parseFields((cmd.opts() as OutputOptions).fields);
-      env.print(cmd, await renderers[format](result, output, { ctx: render, fields }));
+      const opts = cmd.opts() as OutputOptions;
+      const fields = parseFields(opts.fields);
+      env.print(cmd, await renderers[format](result, output, { ctx: render, fields, keepFormulas: opts.keepFormulas === true }));
     },
     print(cmd, text) {
       const paging = (cmd.optsWithGlobals() as GlobalOptions).pager !== false;

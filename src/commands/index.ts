@@ -4,8 +4,10 @@ import { attendanceCommand } from './attendance.js';
 import { cite } from './cite.js';
 import { completion } from './completion.js';
 import { diff } from './diff.js';
+import { exportCommand } from './export.js';
 import { meetingsList } from './meetings-list.js';
 import { meetingsShow } from './meetings-show.js';
+import { reportCommand } from './report.js';
 import type { CommandModule } from './module.js';
 import { resolutionsList } from './resolutions-list.js';
 import { resolutionsShow } from './resolutions-show.js';
@@ -45,6 +47,8 @@ export const commands = {
   search: searchCommand,
   stats,
   cite,
+  export: exportCommand,
+  report: reportCommand,
   validate,
   schema,
   completion,

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
 import { ExitCode, UsageError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { diagnosticsJson, githubReport, stylishReport, validateFormats, type ValidateReport } from '../render/validate.js';
 import type { CommandModule } from './module.js';
+import { selected as isSelected, selectPaths } from './validate-paths.js';
 
 interface Options {
   maxProblems?: string;
@@ -22,19 +21,19 @@ export const validate: CommandModule = {
   ],
   register(cmd: Command, env) {
     cmd
-      .argument('[paths...]', 'report only on these files (the whole data directory is still checked)')
+      .argument('[paths...]', 'report only on these files or folders of the data directory (the whole directory is still checked)')
       .option('--max-problems <n>', 'show at most n problems')
       .option('--strict', 'exit 1 on warnings too')
       .action(async (paths: string[], opts: Options, command: Command) => {
         const format = env.format(command, validateFormats, 'stylish');
         const max = parseMax(opts.maxProblems);
-        const { dir, shown } = dataDirFor(env.dataDir(command), paths, env.io.cwd, command);
+        const { dir, shown, only } = selectPaths(env.dataDir(command), paths, env.io.cwd);
         const { checkDataDir } = await import('../data/pipeline.js');
-        const checked = await checkDataDir(dir);
-        const wanted = paths.map((p) => relative(dir, resolve(env.io.cwd, p)).split(sep).join('/'));
-        const selected = wanted.length === 0 ? checked.diagnostics : checked.diagnostics.filter((d) => wanted.includes(d.file));
+        // With a limit and no paths, checking stops once the first problems and the exit code are known.
+        const checked = await checkDataDir(dir, only === undefined && max !== undefined ? { limit: max, strict: opts.strict === true } : {});
+        const selected = checked.diagnostics.filter((d) => isSelected(d.file, only));
         const shownDiagnostics = max === undefined ? selected : selected.slice(0, max);
-        const report: ValidateReport = { diagnostics: shownDiagnostics, omitted: selected.length - shownDiagnostics.length, texts: checked.texts, base: shown };
+        const report: ValidateReport = { diagnostics: shownDiagnostics, omitted: selected.length - shownDiagnostics.length, texts: checked.texts, base: shown, stopped: checked.stopped === true };
         if (format === 'json') env.io.out(renderJson(diagnosticsJson(report)));
         else if (format === 'github') env.io.out(githubReport(report));
         else env.print(command, stylishReport(report, env.render));
@@ -48,25 +47,4 @@ function parseMax(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-problems must be a whole number, not '${value}'`);
   return Number(value);
-}
-
-/**
- * With file paths and no explicit --data, the data directory is the nearest folder above the
- * first path that holds rounds/ — so `astana validate data/rounds/23.yaml` works in any repo.
- */
-function dataDirFor(given: { dir: string; shown: string; explicit: boolean }, paths: string[], cwd: string, command: Command): { dir: string; shown: string } {
-  for (const p of paths) {
-    if (!existsSync(resolve(cwd, p))) throw new UsageError(`no such file: ${p}`);
-  }
-  if (given.explicit || paths.length === 0) return given;
-  let dir = resolve(cwd, paths[0]!);
-  if (!statSync(dir).isDirectory()) dir = dirname(dir);
-  while (true) {
-    if (existsSync(resolve(dir, 'rounds')) && existsSync(resolve(dir, 'parties.yaml'))) {
-      return { dir, shown: relative(cwd, dir) || '.' };
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new UsageError(`cannot find the data directory above ${paths[0]}; pass --data (see '${command.name()} --help')`);
-    dir = parent;
-  }
 }

@@ -1,12 +1,13 @@
 import { byCodeUnit } from '../compare.js';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { RawData } from '../model/dataset.js';
 import { packageRoot } from '../paths.js';
+import { makeDir, oursOrAbsent, readSafely, removeIfOurs, removeStaleTemps, trustOf, writeAtomically } from './cache-files.js';
 import type { RawFile } from './read.js';
 
-/** Validated data, stored under the hash of everything that could change it. */
+/** The bundled snapshot: validated data, stored under the hash of everything that could change it. */
 export interface CacheEntry {
   readonly key: string;
   readonly data: RawData;
@@ -32,14 +33,7 @@ export function contentKey(files: readonly RawFile[], version: string, schemas =
   return hash.digest('hex');
 }
 
-/** Where to cache validated data for a data directory; undefined turns the cache off. */
-export function cacheFile(env: Readonly<Record<string, string | undefined>>, dataDir: string): string | undefined {
-  if (env.ASTANA_NO_CACHE === '1') return undefined;
-  const base = env.ASTANA_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'astana') : env.HOME ? join(env.HOME, '.cache', 'astana') : undefined);
-  if (base === undefined) return undefined;
-  return join(base, `${createHash('sha256').update(dataDir).digest('hex').slice(0, 32)}.json`);
-}
-
+/** Reads the snapshot built with the package (dist/snapshot.json). */
 export function readEntry(file: string | undefined): CacheEntry | undefined {
   if (file === undefined) return undefined;
   try {
@@ -49,15 +43,103 @@ export function readEntry(file: string | undefined): CacheEntry | undefined {
   }
 }
 
-/** Best effort: a cache that cannot be written only costs speed. Written atomically. */
-export function writeEntry(file: string | undefined, entry: CacheEntry): void {
-  if (file === undefined) return;
+/** One cache entry: a file in a directory the tool has decided it may use. */
+export interface CacheSlot {
+  readonly dir: string;
+  readonly file: string;
+}
+
+/**
+ * Where the cache lives, by the XDG Base Directory spec: $ASTANA_CACHE_DIR, else
+ * $XDG_CACHE_HOME/astana, else ~/.cache/astana. A relative path is ignored, as the spec says
+ * (it would depend on the working directory), and a cache inside the data directory is never used:
+ * the tool does not write there. Undefined means no cache.
+ */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>, dataDir: string): string | undefined {
+  if (env.ASTANA_NO_CACHE === '1') return undefined;
+  const absolute = (path: string | undefined): string | undefined => (path && isAbsolute(path) ? path : undefined);
+  const xdg = absolute(env.XDG_CACHE_HOME);
+  const home = absolute(env.HOME);
+  const dir = absolute(env.ASTANA_CACHE_DIR) ?? (xdg ? join(xdg, 'astana') : home ? join(home, '.cache', 'astana') : undefined);
+  if (dir === undefined || within(real(resolve(dataDir)), real(dir))) return undefined;
+  return dir;
+}
+
+/**
+ * The entry named `name` (such as `data`) for a data directory: one file per directory and name,
+ * so that other kinds of derived data can be cached beside the dataset.
+ */
+export function cacheSlot(env: Readonly<Record<string, string | undefined>>, dataDir: string, name: string): CacheSlot | undefined {
+  const dir = cacheDir(env, dataDir);
+  if (dir === undefined) return undefined;
+  return { dir, file: join(dir, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 32)}.${name}.json`) };
+}
+
+/** The first line of an entry; the payload, JSON, follows it. */
+interface Header {
+  readonly format: typeof format;
+  readonly key: string;
+  readonly sha256: string;
+}
+
+const format = 'astana-cache/1';
+/** Past this, V8 cannot hold the text as one string anyway. */
+export const maxEntryBytes = 512 * 1024 * 1024;
+
+/**
+ * The value stored for `key`, or undefined. An entry is used only when it is a regular file of
+ * the user's in a directory nobody else may write to (or a sticky one), its key matches, and its
+ * payload has the digest recorded with it. Anything else is removed, to be rebuilt.
+ */
+export function readCache(slot: CacheSlot | undefined, key: string, maxBytes = maxEntryBytes): unknown {
+  if (slot === undefined || trustOf(slot.dir) === undefined) return undefined;
+  const bytes = readSafely(slot.file, maxBytes);
+  if (bytes === undefined) return undefined;
+  const newline = bytes.indexOf(0x0a);
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, file);
+    const header = JSON.parse(bytes.subarray(0, Math.max(0, newline)).toString('utf8')) as Partial<Header>;
+    const payload = bytes.subarray(newline + 1);
+    if (newline < 0 || header.format !== format || header.key !== key || header.sha256 !== digest(payload)) throw new Error('stale or damaged');
+    return JSON.parse(payload.toString('utf8')) as unknown;
   } catch {
-    // Read-only home, full disk: carry on without a cache.
+    removeIfOurs(slot.file);
+    return undefined;
+  }
+}
+
+/** Stores `value` for `key`. Best effort: a cache that cannot be written only costs speed. */
+export async function writeCache(slot: CacheSlot | undefined, key: string, value: unknown): Promise<void> {
+  if (slot === undefined || !makeDir(slot.dir) || trustOf(slot.dir) === undefined) return;
+  removeStaleTemps(slot.dir);
+  try {
+    if (!oursOrAbsent(slot.file)) return;
+    const payload = Buffer.from(JSON.stringify(value), 'utf8');
+    const header: Header = { format, key, sha256: digest(payload) };
+    await writeAtomically(slot.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+  } catch {
+    // A value too large to serialise: carry on without a cache.
+  }
+}
+
+/** Removes an entry that turned out to be unusable. */
+export function dropCache(slot: CacheSlot | undefined): void {
+  if (slot !== undefined) removeIfOurs(slot.file);
+}
+
+const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** True when `path` is `dir` or below it. */
+function within(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path of the deepest part of `path` that exists, with the rest appended. */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(real(parent), path.slice(parent.length));
   }
 }

@@ -1,236 +1,46 @@
-import { byCodeUnit } from '../compare.js';
-import { basename } from 'node:path';
-import { isCalendarDate } from '../dates.js';
-import { fold } from '../fold.js';
-import { suggest } from '../suggest.js';
-import { cityNames, cityOf } from '../model/cities.js';
-import type { MeetingBody } from '../model/dataset.js';
-import type { City, CitiesFile } from '../model/types.js';
+import type { City } from '../model/types.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
-import type { MeetingKind, ParsedFile } from './load.js';
+import type { FileKind, MeetingKind } from './read.js';
+import { datasetChecks } from './checks-dataset.js';
+import { meetingChecks } from './checks-meeting.js';
+import { registryChecks } from './checks-registry.js';
+import type { StoredFile } from './raw-data.js';
 
-type Path = readonly (string | number)[];
+export type Path = readonly (string | number)[];
+export type Report = (file: StoredFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
 
-interface Registries {
-  readonly parties: ReadonlySet<string>;
-  readonly people: ReadonlySet<string>;
-  readonly topics: ReadonlySet<string>;
-  readonly resolutions: ReadonlySet<string>;
+/** The ids each registry defines; a registry that could not be read is absent, and references to it go unchecked. */
+export interface Registries {
+  readonly parties?: ReadonlySet<string>;
+  readonly people?: ReadonlySet<string>;
+  readonly topics?: ReadonlySet<string>;
+  readonly resolutions?: ReadonlySet<string>;
+  /** The cities by id: a meeting names its city by the name it had at the time. */
+  readonly cities?: ReadonlyMap<string, City>;
+}
+
+export const meetingKinds: readonly MeetingKind[] = ['round', 'summit', 'ministerial'];
+export const isMeetingKind = (kind: FileKind): kind is MeetingKind => (meetingKinds as readonly string[]).includes(kind);
+
+/** Diagnostics with value paths, to be given lines and columns by locate.ts. */
+export function collector(): { readonly found: Diagnostic[]; readonly report: Report } {
+  const found: Diagnostic[] = [];
+  const report: Report = (file, code, path, args, severity = 'error', key) => {
+    found.push({ code, severity, file: file.path, line: 0, column: 0, args, at: { segments: path, key } });
+  };
+  return { found, report };
 }
 
 /**
- * Rules JSON Schema cannot express: references between files, duplicates, dates that must be
- * real and ordered. Runs only on files that passed their schema, so shapes can be trusted.
+ * Rules JSON Schema cannot express: references between files, duplicates, names two entries
+ * share, dates that must be real and ordered, languages that exist. Runs only on files that
+ * passed their schema, so shapes can be trusted. `complete` says every data file could be read
+ * and passed: only then can a number be called missing or a registry entry unused.
  */
-export function crossFileChecks(files: readonly ParsedFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity: Severity = 'error', key?: string): void => {
-    out.push({ code, severity, file: file.path, line: 0, column: 0, args, at: { segments: path, key } });
-  };
-
-  const registryIds = (kind: ParsedFile['kind'], listKey: string): Set<string> => {
-    const ids = new Set<string>();
-    for (const file of files.filter((f) => f.kind === kind)) {
-      const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
-      items.forEach((item, i) => {
-        if (ids.has(item.id)) report(file, 'ref/duplicate-id', [listKey, i, 'id'], { id: item.id });
-        ids.add(item.id);
-      });
-    }
-    return ids;
-  };
-  const registries: Registries = {
-    parties: registryIds('parties', 'parties'),
-    people: registryIds('people', 'people'),
-    topics: registryIds('topics', 'topics'),
-    resolutions: registryIds('resolutions', 'resolutions'),
-  };
-  registryIds('cities', 'cities');
-  const cities = cityRegistry(files, report);
-
-  const meetingKinds: MeetingKind[] = ['round', 'summit', 'ministerial'];
-  const used = { topics: new Set<string>(), resolutions: new Set<string>() };
-  for (const kind of meetingKinds) {
-    const meetings = files.filter((f) => f.kind === kind);
-    for (const file of meetings) {
-      const body = file.value as MeetingBody;
-      checkMeeting(file, kind, registries, report);
-      if (cities) checkCity(file, body, cities, report);
-      body.agenda.forEach((a) => used.topics.add(a.topic));
-      body.resolutions?.forEach((r) => used.resolutions.add(r.resolution));
-    }
-    checkNumbering(meetings, kind, report);
-  }
-  // A registry entry no meeting uses is dead weight, or a sign of a typo elsewhere. Only
-  // knowable when every meeting file could be read and checked.
-  if (!options.complete) return out;
-  reportUnused(files, 'topics', 'topics', used.topics, 'ref/unused-topic', report);
-  reportUnused(files, 'resolutions', 'resolutions', used.resolutions, 'ref/unused-resolution', report);
-  return out;
-}
-
-/**
- * The cities by id, or undefined when cities.yaml is missing or failed its schema (already
- * reported), so that every meeting is not flagged as well. A name two cities share would make
- * a meeting's city ambiguous.
- */
-function cityRegistry(files: readonly ParsedFile[], report: Report): ReadonlyMap<string, City> | undefined {
-  const registry = files.filter((f) => f.kind === 'cities');
-  if (registry.length === 0) return undefined;
-  const cities = new Map<string, City>();
-  const owner = new Map<string, string>();
-  for (const file of registry) {
-    (file.value as CitiesFile).cities.forEach((city, i) => {
-      cities.set(city.id, city);
-      const names: [string, Path][] = [[city.name, ['cities', i, 'name']], ...(city.aliases ?? []).map((a, j): [string, Path] => [a, ['cities', i, 'aliases', j]])];
-      for (const [name, path] of names) {
-        const key = fold(name);
-        const other = owner.get(key);
-        if (other !== undefined && other !== city.id) report(file, 'ref/ambiguous-city-name', path, { name, id: city.id, other });
-        else owner.set(key, city.id);
-      }
-    });
-  }
-  return cities;
-}
-
-/** A meeting's city, by the name it had at the time, must be a city of the registry. */
-function checkCity(file: ParsedFile, meeting: MeetingBody, cities: ReadonlyMap<string, City>, report: Report): void {
-  if (cityOf(cities, meeting.city.name)) return;
-  report(file, 'ref/unknown-city', ['city', 'name'], { name: meeting.city.name, suggestions: suggest(meeting.city.name, cityNames(cities)).join(', ') });
-}
-
-type Report = (file: ParsedFile, code: string, path: Path, args: Record<string, string | number>, severity?: Severity, key?: string) => void;
-
-function reportUnused(files: readonly ParsedFile[], kind: ParsedFile['kind'], listKey: string, used: ReadonlySet<string>, code: string, report: Report): void {
-  for (const file of files.filter((f) => f.kind === kind)) {
-    const items = (file.value as Record<string, { id: string }[]>)[listKey] ?? [];
-    items.forEach((item, i) => {
-      if (!used.has(item.id)) report(file, code, [listKey, i, 'id'], { id: item.id }, 'warning');
-    });
-  }
-}
-
-const numberOf = (file: ParsedFile, kind: MeetingKind): number => (file.value as Record<MeetingKind, number>)[kind];
-
-function checkMeeting(file: ParsedFile, kind: MeetingKind, registries: Registries, report: Report): void {
-  const meeting = file.value as MeetingBody;
-  const ref = (kind: keyof Registries, code: string, id: string, path: Path): void => {
-    if (registries[kind].has(id)) return;
-    report(file, code, path, { id, suggestions: suggest(id, registries[kind]).join(', ') });
-  };
-
-  meeting.delegations.forEach((d, i) => {
-    ref('parties', 'ref/unknown-party', d.party, ['delegations', i, 'party']);
-    const heads = d.head === undefined ? [] : 'versions' in d.head ? d.head.versions.map((h, v) => [h, ['head', 'versions', v]] as const) : [[d.head, ['head']] as const];
-    for (const [head, at] of heads) ref('people', 'ref/unknown-person', head.person, ['delegations', i, ...at, 'person']);
-  });
-  meeting.absent?.forEach((a, i) => ref('parties', 'ref/unknown-party', a.party, ['absent', i, 'party']));
-  meeting.agenda.forEach((a, i) => ref('topics', 'ref/unknown-topic', a.topic, ['agenda', i, 'topic']));
-  meeting.resolutions?.forEach((r, i) => ref('resolutions', 'ref/unknown-resolution', r.resolution, ['resolutions', i, 'resolution']));
-
-  const seenParties = new Map<string, number>();
-  meeting.delegations.forEach((d, i) => {
-    if (seenParties.has(d.party)) report(file, 'meeting/duplicate-delegation', ['delegations', i, 'party'], { party: d.party });
-    seenParties.set(d.party, i);
-  });
-
-  checkSources(file, meeting, report);
-  checkDates(file, meeting, report);
-  checkCoverage(file, meeting, report);
-
-  const number = numberOf(file, kind);
-  // Zero-padded to two digits or more (01.yaml, 022.yaml), so that `ls` order is meeting order.
-  const name = basename(file.path).replace(/\.ya?ml$/, '');
-  if (!/^\d{2,}$/.test(name) || Number(name) !== number) {
-    report(file, 'meeting/file-name', [kind], { kind, expected: `${String(number).padStart(2, '0')}.yaml`, number });
-  }
-}
-
-function checkSources(file: ParsedFile, meeting: MeetingBody, report: Report): void {
-  const defined = new Map<string, number>();
-  meeting.sources.forEach((s, i) => {
-    if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
-    else defined.set(s.id, i);
-    const problem = urlProblem(s.url);
-    if (problem) report(file, problem, ['sources', i, 'url'], { url: s.url }, 'warning');
-  });
-  const used = new Set<string>();
-  walkSourceRefs(meeting, [], (id, path) => {
-    used.add(id);
-    if (!defined.has(id)) report(file, 'ref/unknown-source', path, { id, suggestions: suggest(id, defined.keys()).join(', ') });
-  });
-  for (const [id, i] of defined) {
-    if (!used.has(id)) report(file, 'source/unused', ['sources', i, 'id'], { id }, 'warning');
-  }
-}
-
-// Pages whose content changes as new items are published: a fact cited to one may scroll away.
-const listingPage = /\/(tag|tags|category|categories|itemlist|search)(\/|$)|\/archives?\/?$|\/page\/\d+|[?&](start|offset|paged)=\d+/i;
-
-/** A source URL that resolves but is a poor citation: a listing page, or a host with a trailing dot. */
-function urlProblem(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'source/bad-url';
-  }
-  if (parsed.hostname.endsWith('.')) return 'source/trailing-dot-host';
-  if (listingPage.test(parsed.pathname + parsed.search)) return 'source/listing-page';
-  return undefined;
-}
-
-/** Visits every `sources: [id…]` (and coverage `basis: [id…]`) list below the top level, wherever the schema puts one. */
-function walkSourceRefs(value: unknown, path: Path, visit: (id: string, path: Path) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkSourceRefs(item, [...path, i], visit));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if ((key === 'sources' || key === 'basis') && path.length > 0 && Array.isArray(child)) {
-      child.forEach((id, i) => typeof id === 'string' && visit(id, [...path, key, i]));
-    } else walkSourceRefs(child, [...path, key], visit);
-  }
-}
-
-/** "complete" is a claim about what was read; without the documents it rests on, nobody can check it. */
-function checkCoverage(file: ParsedFile, meeting: MeetingBody, report: Report): void {
-  const { coverage } = meeting;
-  for (const part of ['agenda', 'resolutions'] as const) {
-    if (coverage[part] === 'complete' && (coverage.basis ?? []).length === 0) report(file, 'coverage/complete-without-basis', ['coverage', part], { part });
-  }
-}
-
-function checkDates(file: ParsedFile, meeting: MeetingBody, report: Report): void {
-  const { start, end } = meeting.dates;
-  let valid = true;
-  for (const field of ['start', 'end'] as const) {
-    if (!isCalendarDate(meeting.dates[field])) {
-      valid = false;
-      report(file, 'dates/invalid', ['dates', field], { date: meeting.dates[field] });
-    }
-  }
-  if (valid && end < start) report(file, 'dates/end-before-start', ['dates', 'end'], { start, end });
-}
-
-function checkNumbering(files: readonly ParsedFile[], kind: MeetingKind, report: Report): void {
-  const byNumber = new Map<number, ParsedFile>();
-  for (const file of files) {
-    const number = numberOf(file, kind);
-    const first = byNumber.get(number);
-    if (first) report(file, 'meeting/duplicate-number', [kind], { kind, number, other: first.path });
-    else byNumber.set(number, file);
-  }
-  // Meetings of one kind follow each other; two that overlap are a typo in a date or a number.
-  const start = (f: ParsedFile): string => (f.value as MeetingBody).dates.start;
-  const sorted = [...files].sort((a, b) => byCodeUnit(start(a), start(b)));
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!;
-    const current = sorted[i]!;
-    if (start(current) <= (previous.value as MeetingBody).dates.end) {
-      report(current, 'dates/overlap', ['dates', 'start'], { kind, number: numberOf(current, kind), other: numberOf(previous, kind) });
-    }
-  }
+export function crossFileChecks(files: readonly StoredFile[], options: { complete: boolean } = { complete: true }): Diagnostic[] {
+  const { found, report } = collector();
+  const registries = registryChecks(files, report);
+  for (const file of files) if (isMeetingKind(file.kind)) meetingChecks(file, file.kind, registries, report);
+  datasetChecks(files, report, options);
+  return found;
 }

@@ -1,4 +1,7 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load } from 'js-yaml';
+import { yamlCoreSchema } from './core-schema.js';
+import { tooDeep } from './depth.js';
+import { isPlainYaml } from './plain-yaml.js';
 import type { Diagnostic } from './diagnostic.js';
 import { maxFileBytes, problem, type FileKind, type RawFile } from './read.js';
 import { loadYaml } from './yaml-module.js';
@@ -38,31 +41,48 @@ export function decode(raw: RawFile): { text: string; diagnostics: Diagnostic[] 
   return { text, diagnostics: [] };
 }
 
-/** YAML aliases outside quotes; js-yaml would share them by reference, so they take the safe path. */
-const aliasPattern = /(^|[\s,[{:-])\*[^\s,\]}]+/m;
-
 /**
- * The fast path: js-yaml (several times faster than `yaml`, but without positions) with the
- * YAML 1.2 core schema, so dates stay strings. Returns undefined when the slow path must decide:
- * on any error, and for text with aliases.
+ * The fast path: js-yaml (over ten times faster than `yaml`, but without positions) with a schema
+ * that resolves scalars exactly as `yaml` does (core-schema.ts), on the plain subset of YAML the
+ * data is written in (plain-yaml.ts). Returns undefined when the slow path must decide: for any
+ * other text, and on any error.
  */
 export function fastParse(text: string): { value: unknown } | undefined {
-  if (aliasPattern.test(text)) return undefined;
+  if (!isPlainYaml(text)) return undefined;
   try {
-    return { value: load(text, { schema: CORE_SCHEMA, json: false }) };
+    const value = load(text, { schema: yamlCoreSchema, json: false });
+    // No document at all: js-yaml says undefined, `yaml` null; let it say.
+    return value === undefined ? undefined : { value };
   } catch {
     return undefined;
   }
 }
 
-/** The slow path, with `yaml`: exact errors with positions, alias bombs defused. */
+/**
+ * How `yaml` reads a data file: YAML 1.2 core whatever a %YAML directive says, no YAML 1.1 tags
+ * (!!binary, !!timestamp, !!set …), duplicate keys refused, and nothing printed to stderr.
+ */
+export const slowOptions = { schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, logLevel: 'error' } as const;
+
+/**
+ * The slow path, with `yaml`: exact errors with positions, alias bombs defused. Its warnings are
+ * errors here: an unresolved tag (`!custom`, `!!python/object/apply:os.system`) is yaml/unknown-tag.
+ */
 export function slowParse(yaml: Yaml, text: string, path: string): { value?: unknown; diagnostics: Diagnostic[] } {
   const lineCounter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const diagnostics = doc.errors.map((error) => {
+  let doc: ReturnType<Yaml['parseDocument']>;
+  try {
+    doc = yaml.parseDocument(text, { ...slowOptions, lineCounter });
+  } catch (error) {
+    // The depth guard should have stopped this; the stack is the last line of defence.
+    if (error instanceof RangeError) return { diagnostics: [problem('yaml/too-deep', path, { limit: maxDepth })] };
+    throw error;
+  }
+  const diagnostics = [...doc.errors, ...doc.warnings].map((error) => {
     const pos = error.linePos?.[0];
-    const code = `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`;
-    return problem(code, path, { detail: firstLine(error.message) }, pos?.line ?? 0, pos?.col ?? 0);
+    const detail = firstLine(error.message);
+    if (error.code === 'TAG_RESOLVE_FAILED') return problem('yaml/unknown-tag', path, { tag: detail.replace(/^Unresolved tag: /, '').replace(/^tag:yaml.org,2002:/, '!!') }, pos?.line ?? 0, pos?.col ?? 0);
+    return problem(`yaml/${error.code.toLowerCase().replace(/_/g, '-')}`, path, { detail }, pos?.line ?? 0, pos?.col ?? 0);
   });
   if (diagnostics.length > 0) return { diagnostics };
   try {
@@ -105,46 +125,4 @@ function firstReplacement(text: string): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, index));
   const line = before.split('\n').length;
   return { line, column: index - before.lastIndexOf('\n') };
-}
-
-/**
- * Where nesting first goes past `limit`, by a cheap lexical estimate: flow brackets outside
- * quotes and comments, plus block indentation. Over-estimates are harmless; it only has to stop
- * pathological input before a parser recurses into it.
- */
-export function tooDeep(text: string, limit: number): { line: number; column: number } | undefined {
-  let flow = 0;
-  let line = 1;
-  let column = 0;
-  let quote: string | undefined;
-  let lineStart = true;
-  let indent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    column++;
-    if (c === '\n') {
-      line++;
-      column = 0;
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (lineStart && c === ' ') {
-      indent++;
-      continue;
-    }
-    lineStart = false;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if (c === '[' || c === '{') flow++;
-    else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
-    if (flow + Math.floor(indent / 2) > limit) return { line, column };
-  }
-  return undefined;
 }

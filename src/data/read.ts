@@ -1,6 +1,6 @@
 import type { MeetingKind } from '../model/dataset.js';
-import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 
 export type { MeetingKind };
@@ -40,61 +40,94 @@ export function problem(code: string, file: string, args: Record<string, string 
 export function readDataDir(dir: string): { files: RawFile[]; diagnostics: Diagnostic[] } {
   const files: RawFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const top = statOf(dir);
+  if ('error' in top) {
+    return { files, diagnostics: [top.error === 'ENOENT' || top.error === 'ENOTDIR' ? problem('load/missing-dir', '.', { dir }) : problem('load/unreadable', '.', { reason: reason(top.error) })] };
+  }
+  if (!top.stats.isDirectory()) return { files, diagnostics: [problem('load/missing-dir', '.', { dir })] };
+  // Symbolic links are followed only as far as they stay inside the data directory, so that a
+  // link to /etc/passwd is refused rather than read, parsed and quoted in a code frame.
+  const root = realpathSync(dir);
   const take = (path: string, kind: FileKind): void => {
-    const result = readOne(dir, path, kind);
+    const result = readOne(dir, root, path, kind);
     if ('diagnostic' in result) diagnostics.push(result.diagnostic);
     else files.push(result);
   };
-  if (!statOf(dir)?.isDirectory()) return { files, diagnostics: [problem('load/missing-dir', '.', { dir })] };
   for (const [name, kind] of registryFiles) take(name, kind);
   for (const [sub, kind, required] of meetingDirs) {
-    const names = listYaml(join(dir, sub));
-    if (names === undefined && required) diagnostics.push(problem('load/missing-dir', sub, { dir: sub }));
-    for (const name of names ?? []) take(`${sub}/${name}`, kind);
+    const listed = listYaml(dir, root, sub);
+    if ('names' in listed) listed.names.forEach((name) => take(`${sub}/${name}`, kind));
+    else if ('problem' in listed) diagnostics.push(listed.problem);
+    else if (required) diagnostics.push(problem('load/missing-dir', sub, { dir: sub }));
   }
   return { files, diagnostics };
 }
 
 /** The paths of the files readDataDir would read, without reading them. */
 export function dataFilePaths(dir: string): string[] {
-  const meetings = meetingDirs.flatMap(([sub]) => (listYaml(join(dir, sub)) ?? []).map((name) => `${sub}/${name}`));
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return registryFiles.map(([name]) => name);
+  }
+  const listed = meetingDirs.map(([sub]) => [sub, listYaml(dir, root, sub)] as const);
+  const meetings = listed.flatMap(([sub, l]) => ('names' in l ? l.names.map((name) => `${sub}/${name}`) : []));
   return [...registryFiles.map(([name]) => name), ...meetings];
 }
 
-function statOf(path: string): Stats | undefined {
+function statOf(path: string): { stats: Stats } | { error: string } {
   try {
-    return statSync(path);
-  } catch {
-    return undefined;
+    return { stats: statSync(path) };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'unknown' };
   }
 }
 
-function listYaml(dir: string): string[] | undefined {
-  if (!statOf(dir)?.isDirectory()) return undefined;
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort();
+/** The YAML files of a meeting folder, the reason it cannot be listed, or neither when it does not exist. */
+function listYaml(dir: string, root: string, sub: string): { names: string[] } | { problem: Diagnostic } | { absent: true } {
+  const full = join(dir, sub);
+  const stat = statOf(full);
+  if ('error' in stat) return stat.error === 'ENOENT' || stat.error === 'ENOTDIR' ? { absent: true } : { problem: problem('load/unreadable', sub, { reason: reason(stat.error) }) };
+  if (!stat.stats.isDirectory()) return { absent: true };
+  try {
+    if (!inside(root, realpathSync(full))) return { problem: problem('load/outside-link', sub) };
+    const names = readdirSync(full).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'));
+    return { names: names.sort() };
+  } catch (error) {
+    return { problem: problem('load/unreadable', sub, { reason: reason((error as NodeJS.ErrnoException).code) }) };
+  }
 }
 
-const reasons: Record<string, string> = {
+const inside = (root: string, path: string): boolean => path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+
+const reasons: Readonly<Record<string, string>> = {
   ELOOP: 'too many levels of symbolic links (a symlink loop?)',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EISDIR: 'it is a directory',
+  EIO: 'an input/output error',
 };
 
-function readOne(dir: string, path: string, kind: FileKind): RawFile | { diagnostic: Diagnostic } {
+function reason(code: string | undefined): string {
+  return code !== undefined && Object.hasOwn(reasons, code) ? reasons[code]! : (code ?? 'unknown error');
+}
+
+function readOne(dir: string, root: string, path: string, kind: FileKind): RawFile | { diagnostic: Diagnostic } {
   const full = join(dir, path);
+  const fail = (error: unknown): { diagnostic: Diagnostic } => ({ diagnostic: problem('load/unreadable', path, { reason: reason((error as NodeJS.ErrnoException).code) }) });
   let stats: Stats;
   try {
+    const link = lstatSync(full, { throwIfNoEntry: false });
+    if (link === undefined) return { diagnostic: problem('load/missing-file', path) };
+    if (link.isSymbolicLink()) {
+      const target = realTarget(full);
+      if (target === undefined) return { diagnostic: problem('load/unreadable', path, { reason: 'a symbolic link to nothing' }) };
+      if (!inside(root, target)) return { diagnostic: problem('load/outside-link', path) };
+    }
     stats = statSync(full);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    if (code === 'ENOENT' && lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      return { diagnostic: problem('load/unreadable', path, { reason: 'a symbolic link to nothing' }) };
-    }
-    if (code === 'ENOENT') return { diagnostic: problem('load/missing-file', path) };
-    return { diagnostic: problem('load/unreadable', path, { reason: reasons[code] ?? code }) };
+    return fail(error);
   }
   // A directory or a FIFO named like a data file would fail or block: refuse it up front.
   if (!stats.isFile()) return { diagnostic: problem('load/not-a-file', path, { type: stats.isDirectory() ? 'a directory' : 'not a regular file' }) };
@@ -102,7 +135,16 @@ function readOne(dir: string, path: string, kind: FileKind): RawFile | { diagnos
   try {
     return { kind, path, bytes: readFileSync(full) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    return { diagnostic: problem('load/unreadable', path, { reason: reasons[code] ?? code }) };
+    return fail(error);
+  }
+}
+
+/** Where a symbolic link leads; undefined for a dangling one. A loop throws ELOOP. */
+function realTarget(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDataset, type Dataset, type RawData } from '../model/dataset.js';
 import { bundledDataDir, searchIndexFile, snapshotFile } from '../paths.js';
 import type { SearchIndex, StoredIndex } from '../search/engine.js';
-import { cacheFile, readEntry, writeEntry, type CacheEntry } from './cache.js';
+import { cacheSlot, readCache, readEntry, writeCache } from './cache.js';
 import { datasetKey } from './source.js';
 
 /** A stored index and the key of the data it was built from. */
@@ -14,8 +14,11 @@ interface IndexEntry {
 // The search engine is loaded only by `search`, so no other command pays for it.
 const engine = () => import('../search/engine.js');
 
-// The cache module stores validated data; an index entry has the same {key, data} shape.
-const readIndexEntry = (file: string | undefined): IndexEntry | undefined => readEntry(file) as unknown as IndexEntry | undefined;
+/** The index built with the package (the snapshot's {key, data} shape), if it was built under `key`. */
+function packageIndex(key: string): StoredIndex | undefined {
+  const entry = readEntry(searchIndexFile) as unknown as IndexEntry | undefined;
+  return entry?.key === key ? entry.data : undefined;
+}
 
 /**
  * The search index for a dataset loaded from `dir`. The bundled data's index is built with the
@@ -28,13 +31,21 @@ export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<R
   const dataKey = datasetKey(data);
   const key = dataKey === undefined ? undefined : `${dataKey}:search-${indexFormat}`;
   const bundled = dir === bundledDataDir;
-  const file = bundled ? searchIndexFile : cacheFile(env, `${dir}\0search-index`);
+  // The user's cache, with the same checks as the dataset's entry: a file of the user's, in a
+  // directory nobody else may write to, under the key, with its digest.
+  const slot = bundled ? undefined : cacheSlot(env, dir, 'search-index');
   if (key !== undefined) {
-    const entry = readIndexEntry(file);
-    if (entry?.key === key) return { index: restoreIndex(entry.data), origin: bundled ? 'package' : 'cache' };
+    const stored = bundled ? packageIndex(key) : (readCache(slot, key) as StoredIndex | undefined);
+    if (stored !== undefined) {
+      try {
+        return { index: restoreIndex(stored), origin: bundled ? 'package' : 'cache' };
+      } catch {
+        // An index of another shape: rebuilt below.
+      }
+    }
   }
   const index = buildIndex(data);
-  if (key !== undefined && !bundled) writeEntry(file, { key, data: storeIndex(index) } as unknown as CacheEntry);
+  if (key !== undefined && !bundled) await writeCache(slot, key, storeIndex(index));
   return { index, origin: 'built' };
 }
 

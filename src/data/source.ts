@@ -2,7 +2,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { bundledDataDir } from '../paths.js';
-import { cacheFile, contentKey, readEntry, schemasDigest, writeEntry } from './cache.js';
+import { cacheSlot, contentKey, schemasDigest } from './cache.js';
+import { datasetEntry, readCachedDataset, writeCachedDataset } from './dataset-cache.js';
 import { isError, type Diagnostic } from './diagnostic.js';
 import type { Checked } from './pipeline.js';
 import { readDataDir, type RawFile } from './read.js';
@@ -39,27 +40,30 @@ export async function loadDataset(dir: string, options: SourceOptions): Promise<
   const snapshot = place && openSnapshot(place);
   if (snapshot?.unchanged) return keyed(buildDataset(snapshot.entry.data), snapshot.entry.key);
   const read = readDataDir(dir);
-  const cache = place ? undefined : cacheFile(options.env, dir);
+  const cache = place ? undefined : cacheSlot(options.env, dir, datasetEntry);
   const key = read.diagnostics.length === 0 ? contentKey(read.files, pkg.version, schemasDigest(place?.schemasDir ?? options.schemasDir)) : undefined;
   if (key !== undefined) {
-    if (place && snapshot?.entry.key === key) {
-      recordStats(place, key, snapshot.stats);
-      return keyed(buildDataset(snapshot.entry.data), key);
+    if (place) {
+      if (snapshot?.entry.key === key) {
+        recordStats(place, key, snapshot.stats);
+        return keyed(buildDataset(snapshot.entry.data), key);
+      }
+    } else {
+      const cached = await readCachedDataset(cache, key, read.files);
+      if (cached) return keyed(cached, key);
     }
-    const entry = readEntry(cache);
-    if (entry?.key === key) return keyed(buildDataset(entry.data), key);
   }
-  const { dataset, raw, diagnostics } = await validated(read.files, read.diagnostics);
-  if (!dataset || !raw) throw dataError(diagnostics, options.shown);
-  if (key !== undefined) writeEntry(cache, { key, data: raw });
+  const { dataset, files, diagnostics } = await validated(read.files, read.diagnostics);
+  if (!dataset || !files) throw dataError(diagnostics, options.shown);
+  if (key !== undefined) await writeCachedDataset(cache, key, files);
   return keyed(dataset, key);
 }
 
 /** The pipeline's result without the file texts, which can then be freed before the cache is written. */
-async function validated(files: readonly RawFile[], problems: readonly Diagnostic[]): Promise<Pick<Checked, 'dataset' | 'raw' | 'diagnostics'>> {
+async function validated(files: readonly RawFile[], problems: readonly Diagnostic[]): Promise<Pick<Checked, 'dataset' | 'files' | 'diagnostics'>> {
   const { checkRawFiles } = await import('./pipeline.js');
-  const { dataset, raw, diagnostics } = await checkRawFiles(files, problems);
-  return { dataset, raw, diagnostics };
+  const { dataset, files: checked, diagnostics } = await checkRawFiles(files, problems);
+  return { dataset, files: checked, diagnostics };
 }
 
 function dataError(diagnostics: readonly Diagnostic[], shown: string): DataError {

@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { unsafeCharacters } from '../unsafe-characters.js';
 import type { Diagnostic } from './diagnostic.js';
 import * as validators from './generated/validators.js';
 import { pointerSegments } from './locate.js';
-import type { ParsedFile } from './parse.js';
+import type { StoredFile } from './raw-data.js';
 import type { FileKind } from './read.js';
 
 // Compiled at build time from schemas/ (scripts/gen-validators.mjs): no schema compiling at start-up.
@@ -18,14 +19,20 @@ const byKind: Record<FileKind, ValidateFunction> = {
 };
 
 /** Checks one parsed file against its JSON Schema; every error becomes a diagnostic with a value path. */
-export function validateSchema(file: ParsedFile): Diagnostic[] {
+export function validateSchema(file: StoredFile): Diagnostic[] {
   const validate = byKind[file.kind];
   if (validate(file.value)) return [];
   return pruneOneOf(validate.errors ?? []).map((error) => toDiagnostic(file, error));
 }
 
-function toDiagnostic(file: ParsedFile, error: ErrorObject): Diagnostic {
+function toDiagnostic(file: StoredFile, error: ErrorObject): Diagnostic {
   const segments = pointerSegments(error.instancePath);
+  const unsafe = error.keyword === 'pattern' && typeof error.data === 'string' ? new RegExp(unsafeCharacters.source).exec(error.data) : null;
+  if (unsafe) {
+    // The text patterns refuse these characters; say which one, rather than quote the pattern.
+    const char = `U+${unsafe[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { code: 'text/control-character', severity: 'error', file: file.path, line: 0, column: 0, args: { path: error.instancePath, char }, at: { segments } };
+  }
   const params = error.params as Record<string, unknown>;
   const args: Record<string, string | number> = { path: error.instancePath || '/', detail: error.message ?? error.keyword };
   let key: string | undefined;

@@ -72,7 +72,7 @@ export interface RoundCity {
    */
   name: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -85,7 +85,7 @@ export interface Delegation {
   role: 'guarantor' | 'party' | 'observer' | 'host';
   head?: HeadClaim | DisputedHead;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -99,11 +99,11 @@ export interface HeadClaim {
    */
   person: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -117,7 +117,7 @@ export interface DisputedHead {
    */
   versions: [HeadClaim, HeadClaim, ...HeadClaim[]];
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -130,7 +130,7 @@ export interface Absentee {
    */
   party: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   reason?: string;
   sources: SourceIds;
@@ -141,7 +141,7 @@ export interface AgendaItem {
    */
   topic: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   sources: SourceIds;
@@ -159,11 +159,11 @@ export interface ResolutionRef {
    */
   context: 'joint-statement' | 'agenda' | 'other';
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   quote?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -182,13 +182,13 @@ export interface Coverage {
   resolutions: 'complete' | 'partial' | 'none';
   basis?: SourceIds1;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
 export interface AdoptedDocument {
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   kind: 'joint-statement' | 'memorandum' | 'regulation' | 'statement' | 'other';
@@ -197,7 +197,7 @@ export interface AdoptedDocument {
    */
   date?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -207,15 +207,15 @@ export interface AdoptedDocument {
  */
 export interface NextMeetingClaim {
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   city?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   period?: string;
   sources: SourceIds;
@@ -226,7 +226,7 @@ export interface DisputedNextMeeting {
    */
   versions: [NextMeetingClaim, NextMeetingClaim, ...NextMeetingClaim[]];
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -235,7 +235,7 @@ export interface DisputedNextMeeting {
  */
 export interface Note {
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   text: string;
   sources: SourceIds;
@@ -253,11 +253,11 @@ export interface Source {
    */
   url: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   publisher: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   /**
@@ -269,7 +269,7 @@ export interface Source {
    */
   date?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -301,11 +301,11 @@ export interface Summit {
  */
 export interface SummitCity {
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -338,11 +338,11 @@ export interface Ministerial {
  */
 export interface MinisterialCity {
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -362,7 +362,7 @@ export interface Party {
    */
   id: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   kind: 'state' | 'government' | 'opposition' | 'organisation';
@@ -386,7 +386,7 @@ export interface Person {
    */
   id: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
@@ -409,11 +409,11 @@ export interface Topic {
    */
   id: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   label: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   description: string;
 }
@@ -432,7 +432,7 @@ export interface Resolution {
    */
   id: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   symbol: string;
   body: 'UNSC' | 'UNGA';
@@ -442,11 +442,11 @@ export interface Resolution {
   number?: number;
   year: number;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   subject: string;
   /**
@@ -454,7 +454,7 @@ export interface Resolution {
    */
   url: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -473,7 +473,7 @@ export interface City {
    */
   id: string;
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   name: string;
   /**
@@ -481,7 +481,7 @@ export interface City {
    */
   aliases?: string[];
   /**
-   * One line of text.
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
    */
   country?: string;
 }

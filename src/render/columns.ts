@@ -232,5 +232,10 @@ export const columns = {
     "date",
     "note",
     "meeting"
+  ],
+  "ExportedFile": [
+    "path",
+    "table",
+    "rows"
   ]
 } as const;

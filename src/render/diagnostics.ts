@@ -1,21 +1,24 @@
 import type { Diagnostic } from '../data/diagnostic.js';
+import { visible } from './escape.js';
 
 type Args = Diagnostic['args'];
 
 const didYouMean = (args: Args): string => (args.suggestions ? ` (did you mean ${args.suggestions}?)` : '');
 
 /** The only place a diagnostic code becomes English. */
-const messages: Record<string, (args: Args) => string> = {
+const messages: Readonly<Record<string, (args: Args) => string>> = {
   'load/missing-dir': (a) => `data directory not found: ${a.dir}`,
   'load/missing-file': () => 'required file is missing',
   'load/unreadable': (a) => `cannot read file: ${a.reason}`,
   'load/not-a-file': (a) => `not a data file: ${a.type}`,
+  'load/outside-link': () => 'a symbolic link out of the data directory; refusing to read it',
   'load/too-large': (a) => `file is ${a.size} bytes, over the ${a.limit}-byte limit for a data file`,
   'load/binary': (a) => `binary content (a NUL byte at offset ${a.offset}); data files are UTF-8 YAML text`,
   'load/encoding': () => 'not valid UTF-8 here; save the file as UTF-8',
   'load/empty': () => 'the file is empty',
   'yaml/too-deep': (a) => `nested more than ${a.limit} levels deep; refusing to parse`,
   'yaml/too-many-aliases': () => 'too many YAML alias expansions (possible "billion laughs" input); refusing to expand',
+  'yaml/unknown-tag': (a) => `unknown YAML tag ${a.tag}; data files use plain YAML 1.2 (strings, numbers, booleans, null, lists, mappings)`,
   'yaml/duplicate-key': () => 'duplicate key: each key may appear once in a mapping',
   'yaml/tab-as-indent': () => 'tab used for indentation; YAML indents with spaces',
   'yaml/multiple-docs': () => 'more than one YAML document; a data file holds exactly one',
@@ -41,21 +44,33 @@ const messages: Record<string, (args: Args) => string> = {
   'ref/unused-topic': (a) => `topic '${a.id}' is not on any meeting's agenda`,
   'ref/unused-resolution': (a) => `resolution '${a.id}' is not cited by any meeting`,
   'coverage/complete-without-basis': (a) => `coverage.${a.part} is complete, but coverage.basis names no document that was read`,
+  'text/control-character': (a) => `${a.path} contains ${a.char}, a control or bidirectional formatting character; text holds printable characters on one line`,
+  'ref/shared-name': (a) => `'${a.name}' also names ${a.kind} '${a.other}'; a name or alias must point to one ${a.kind}`,
+  'people/same-name': (a) => `'${a.name}' is also the name of '${a.other}': one person under two ids, or two people to tell apart`,
+  'meeting/present-and-absent': (a) => `party '${a.party}' is listed both with a delegation and as absent`,
+  'meeting/number-gap': (a) => `no ${a.kind} numbered ${a.missing} before ${a.kind} ${a.number}`,
+  'source/unknown-language': (a) => `'${a.language}' is not an ISO 639-1 language code${didYouMean(a)}`,
+  'dates/after-sources': (a) => `starts on ${a.start}, after the newest source in the dataset (${a.newest}): announced rather than held?`,
   'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
   'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
   'dates/overlap': (a) => `${a.kind} ${a.number} starts before ${a.kind} ${a.other} ends`,
 };
 
 export function diagnosticMessage(d: Diagnostic): string {
-  const known = messages[d.code];
-  if (known) return known(d.args);
-  if (d.code.startsWith('yaml/')) return `YAML syntax error: ${d.args.detail ?? d.code}`;
+  // Arguments quote the data, and a message is printed to a terminal: show control characters as escapes.
+  return visible(englishOf(d, Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]))));
+}
+
+function englishOf(d: Diagnostic, args: Args): string {
+  if (Object.hasOwn(messages, d.code)) return messages[d.code]!(args);
+  if (d.code.startsWith('yaml/')) return `YAML syntax error: ${args.detail ?? d.code}`;
   // Other schema keywords: ajv's own wording, prefixed with where it applies.
-  return `${d.args.path ?? ''} ${d.args.detail ?? d.code}`.trim();
+  return `${args.path ?? ''} ${args.detail ?? d.code}`.trim();
 }
 
 export function location(d: Diagnostic, base: string): string {
-  const file = d.file === '.' ? base : `${base.replace(/\/$/, '')}/${d.file}`;
+  // A file name can hold any character but '/' and NUL, escape sequences included.
+  const file = visible(d.file === '.' ? base : `${base.replace(/\/$/, '')}/${d.file}`);
   return d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
 }
 

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { suggest } from '../suggest.js';
 import type { RenderContext } from './context.js';
+import { visibleStrings } from './escape.js';
 import { renderJson } from './json.js';
 import { csv, flatten, tsv } from './rows.js';
 import { loadTable } from './table.js';
@@ -24,6 +25,8 @@ export interface RenderOptions {
   readonly ctx: RenderContext;
   /** --fields: record columns for the line formats, top-level keys for json and yaml. */
   readonly fields?: readonly string[];
+  /** --keep-formulas: csv and tsv print formula-like cells as they are. */
+  readonly keepFormulas?: boolean;
 }
 
 type Renderer = <T>(result: T, output: Output<T>, options: RenderOptions) => string | Promise<string>;
@@ -39,10 +42,10 @@ function columnsFor(rows: readonly Record<string, unknown>[], declared: readonly
 }
 
 function lines(escape: typeof csv | typeof tsv): Renderer {
-  return (result, output, { fields }) => {
+  return (result, output, { fields, keepFormulas }) => {
     const rows = recordsOf(result, output).map((r) => flatten(r));
     const available = columnsFor(rows, output.columns);
-    return escape(rows, fields ? checkFields(fields, available) : available);
+    return escape(rows, fields ? checkFields(fields, available) : available, { keepFormulas });
   };
 }
 
@@ -51,7 +54,8 @@ export const renderers: Record<Format, Renderer> = {
   async table(result, output, { ctx, fields }) {
     if (fields) throw new UsageError('--fields applies to json, ndjson, csv, tsv and yaml output, not tables');
     await loadTable();
-    return output.table(result, ctx);
+    // Escaped before the renderer styles it, so that no text from the data reaches the terminal raw.
+    return output.table(visibleStrings(result), ctx);
   },
   json: (result, output, { fields }) => renderJson(fields ? pick(result, fields, output) : result),
   async yaml(result, output, { fields }) {

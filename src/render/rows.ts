@@ -1,3 +1,5 @@
+import { neutraliseFormula, visible } from './escape.js';
+
 /** A flat record: what csv, tsv and ndjson print, one per line. */
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -38,16 +40,34 @@ export function columnsOf(rows: readonly Row[]): string[] {
 
 const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-/** RFC 4180: quote fields with commas, quotes or line breaks; double the quotes. */
-export function csv(rows: readonly Row[], columns: readonly string[]): string {
-  const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(text(r[c]))).join(','))].map((l) => `${l}\r\n`).join('');
+export interface LineOptions {
+  /** Print cells that begin with = + - @ as they are, for programs that want the raw value (--keep-formulas). */
+  readonly keepFormulas?: boolean;
 }
 
-/** Tab-separated, with tabs and line breaks inside values escaped, so one record is one line. */
-export function tsv(rows: readonly Row[], columns: readonly string[]): string {
-  const escape = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-  return [columns.map(escape).join('\t'), ...rows.map((r) => columns.map((c) => escape(text(r[c]))).join('\t'))].map((l) => `${l}\n`).join('');
+/** A string cell made safe for a spreadsheet, unless asked otherwise; numbers and booleans are left alone. */
+const cellText = (v: Row[string] | undefined, options: LineOptions): string =>
+  typeof v === 'string' && !options.keepFormulas ? neutraliseFormula(v) : text(v);
+
+/**
+ * RFC 4180: quote fields with commas, quotes or line breaks; double the quotes. Line breaks and
+ * tabs stay, inside quotes; other control characters are shown as escapes (\x1b).
+ */
+export function csv(rows: readonly Row[], columns: readonly string[], options: LineOptions = {}): string {
+  const quote = (s: string): string => {
+    const safe = visible(s, '\t\r\n');
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(cellText(r[c], options))).join(','))].map((l) => `${l}\r\n`).join('');
+}
+
+/**
+ * Tab-separated, with backslashes, tabs and line breaks inside values escaped (\\, \t, \r, \n), so
+ * one record is one line, and other control characters shown as escapes (\x1b).
+ */
+export function tsv(rows: readonly Row[], columns: readonly string[], options: LineOptions = {}): string {
+  const escape = (s: string): string => visible(s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+  return [columns.map(escape).join('\t'), ...rows.map((r) => columns.map((c) => escape(cellText(r[c], options))).join('\t'))].map((l) => `${l}\n`).join('');
 }
 
 export function ndjson(rows: readonly Row[], columns: readonly string[]): string {

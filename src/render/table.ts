@@ -1,6 +1,7 @@
 import { narrowWidth } from './narrow-width.js';
 import { drawBox } from './box.js';
 import type { RenderContext } from './context.js';
+import { visibleCell } from './escape.js';
 
 export type Cell = string | number | undefined;
 
@@ -25,7 +26,7 @@ export interface TableOptions {
  */
 export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
   if (!wrapText) throw new Error('loadTable() must run before table()');
-  const cells = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => row.map((c) => (c === undefined ? '' : String(c))))];
+  const cells = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => row.map((c) => (c === undefined ? '' : visibleCell(String(c), ctx.color))))];
   const widths = fit(cells, ctx.columns ?? 80);
   const wrap = wrapText;
   const wrapped = cells.map((row) => row.map((c, i) => (fitsAsItIs(c, widths[i]! - 2) ? c : wrap(c, widths[i]! - 2, { hard: true }))));

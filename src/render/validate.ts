@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../data/diagnostic.js';
 import type { RenderContext } from './context.js';
 import { diagnosticMessage, location } from './diagnostics.js';
+import { visible } from './escape.js';
 
 export const validateFormats = ['stylish', 'json', 'github'] as const;
 
@@ -11,6 +12,8 @@ export interface ValidateReport {
   readonly texts: ReadonlyMap<string, string>;
   /** The data directory as the user should see it in paths. */
   readonly base: string;
+  /** Checking stopped at --max-problems: how many more problems there are is not known. */
+  readonly stopped?: boolean;
 }
 
 export interface DiagnosticJson {
@@ -53,15 +56,21 @@ export function stylishReport(report: ValidateReport, ctx: RenderContext): strin
   const { chalk } = ctx;
   const out: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of report.diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   for (const [file, list] of byFile) {
     out.push(chalk.underline(fileOf(list[0]!, report.base)));
+    // One line index per file, not per problem: a file with thousands of problems stays linear.
+    const text = report.texts.get(file);
+    const lines = text === undefined ? undefined : text.split(/\r?\n/);
     for (const d of list) {
       const where = d.line > 0 ? `${d.line}:${d.column}` : '';
       const severity = d.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
       out.push(`  ${chalk.dim(where.padEnd(7))} ${severity}  ${diagnosticMessage(d)}  ${chalk.dim(d.code)}`);
-      const text = report.texts.get(file);
-      if (text !== undefined && d.line > 0) out.push(codeFrame(text, d.line, d.column, ctx));
+      if (lines !== undefined && d.line > 0) out.push(codeFrame(lines, d.line, d.column, ctx));
     }
     out.push('');
   }
@@ -73,12 +82,15 @@ export function stylishReport(report: ValidateReport, ctx: RenderContext): strin
   const more = report.omitted > 0 ? `; ${report.omitted} more not shown (--max-problems)` : '';
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
   out.push(`${mark} ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${more})`);
+  if (report.stopped) out.push('Checking stopped there (--max-problems): later files and the rules across files were not checked.');
   return `${out.join('\n')}\n`;
 }
 
-/** The offending line with one line of context above, and a caret under the column. */
-export function codeFrame(text: string, line: number, column: number, ctx: RenderContext): string {
-  const lines = text.split(/\r?\n/);
+/**
+ * The offending line with one line of context above, and a caret under the column. The lines
+ * are the file's own, so control characters in them are shown as escapes (a tab stays a tab).
+ */
+export function codeFrame(lines: readonly string[], line: number, column: number, ctx: RenderContext): string {
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line);
   const width = String(last).length;
@@ -86,7 +98,7 @@ export function codeFrame(text: string, line: number, column: number, ctx: Rende
   const rows: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? ctx.chalk.red('>') : ' ';
-    rows.push(`    ${marker} ${ctx.chalk.dim(`${String(n).padStart(width)} |`)} ${clip(lines[n - 1] ?? '')}`);
+    rows.push(`    ${marker} ${ctx.chalk.dim(`${String(n).padStart(width)} |`)} ${visible(clip(lines[n - 1] ?? ''), '\t')}`);
   }
   if (column > 0 && column <= 160) rows.push(`      ${' '.repeat(width)} ${ctx.chalk.dim('|')} ${' '.repeat(column - 1)}${ctx.chalk.red('^')}`);
   return rows.join('\n');

@@ -1,5 +1,5 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
-import type { MeetingKind } from '../data/load.js';
+import type { MeetingKind } from '../model/dataset.js';
 
 /** What a hit can be: a text in a meeting, or an entry of a registry. */
 export type HitKind = MeetingKind | 'party' | 'person' | 'topic' | 'resolution' | 'city';

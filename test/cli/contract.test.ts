@@ -1,5 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { commands, formatVersion, generate } from '../../scripts/gen-output-schemas.mjs';
@@ -13,6 +15,9 @@ const schemaCommands = commands as { name: string; command: string; records?: st
 function compileAlone(schema: unknown): ValidateFunction {
   return new Ajv({ allErrors: true, strict: true, keywords: ['x-format-version'] }).compile(schema as object);
 }
+
+/** Where the contract check of `export` writes its package. */
+const exportDir = mkdtempSync(join(tmpdir(), 'astana-contract-'));
 
 const printed = async (words: string[]): Promise<unknown> => JSON.parse((await run(['schema', ...words])).out) as unknown;
 
@@ -73,7 +78,7 @@ describe('JSON output contract', () => {
   });
 
   it.each(schemaCommands.filter((c) => c.records).map((c) => [c.command, c.records!]))('%s: every ndjson line is a %s', async (command, records) => {
-    const argv = { 'rounds show': ['rounds', 'show', '22'], 'meetings show': ['meetings', 'show', 'summit-7'], 'agenda diff': ['agenda', 'diff', '20', '21'], 'agenda history': ['agenda', 'history', 'idlib'], diff: ['diff', '21', '22'], 'resolutions show': ['resolutions', 'show', '2254'], cite: ['cite', '21'], search: ['search', 'idlib'], 'parties show': ['parties', 'show', 'iran'], 'people show': ['people', 'show', 'khaji'], 'topics show': ['topics', 'show', 'idlib'] }[command] ?? command.split(' ');
+    const argv = { 'rounds show': ['rounds', 'show', '22'], 'meetings show': ['meetings', 'show', 'summit-7'], 'agenda diff': ['agenda', 'diff', '20', '21'], 'agenda history': ['agenda', 'history', 'idlib'], diff: ['diff', '21', '22'], 'resolutions show': ['resolutions', 'show', '2254'], cite: ['cite', '21'], search: ['search', 'idlib'], 'parties show': ['parties', 'show', 'iran'], 'people show': ['people', 'show', 'khaji'], 'topics show': ['topics', 'show', 'idlib'], export: ['export', '--to', exportDir] }[command] ?? command.split(' ');
     const validate = compileAlone(JSON.parse(readFileSync(`${repoRoot}schemas/output/records/${records}.schema.json`, 'utf8')));
     const lines = (await run([...argv, '--format', 'ndjson'])).out.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,27 @@ describe('astana validate', () => {
     expect((await run(['validate', '--data', dir, '--max-problems', 'lots'])).code).toBe(2);
   });
 
+  it('--max-problems stops checking once the first problems and the exit code are known', async () => {
+    const dir = caseDir();
+    const broken = (file: string, from: string, to: string): void => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
+    broken('rounds/01.yaml', 'role: guarantor', 'role: chair');
+    broken('rounds/02.yaml', 'role: guarantor', 'role: chair');
+    broken('summits/01.yaml', 'topic: golan', 'topic: golann');
+    const all = JSON.parse((await run(['validate', '--data', dir, '--format', 'json'])).out) as { file: string }[];
+    expect(all.map((d) => d.file)).toEqual([`${dir}/rounds/01.yaml`, `${dir}/rounds/02.yaml`, `${dir}/summits/01.yaml`]);
+    const one = await run(['validate', '--data', dir, '--max-problems', '1']);
+    expect(one.code).toBe(1);
+    expect(one.out).toContain('rounds/01.yaml');
+    expect(one.out).not.toContain('rounds/02.yaml');
+    expect(one.out).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\nChecking stopped there \(--max-problems\): later files and the rules across files were not checked\.\n$/);
+    // A warning alone does not settle the exit code: checking goes on until an error is found.
+    const warned = caseDir('unused-source');
+    writeFileSync(join(warned, 'summits/01.yaml'), readFileSync(join(warned, 'summits/01.yaml'), 'utf8').replace('topic: golan', 'topic: golann'));
+    const late = await run(['validate', '--data', warned, '--max-problems', '1', '--format', 'json']);
+    expect(late.code).toBe(1);
+    expect(JSON.parse(late.out)).toEqual([expect.objectContaining({ code: 'source/unused' })]);
+  });
+
   it('reports only on the files given, and finds their data directory itself', async () => {
     const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
     cpSync(caseDir('unknown-topic'), join(root, 'data'), { recursive: true });
@@ -55,6 +76,40 @@ describe('astana validate', () => {
     expect(two.code).toBe(1);
     expect(JSON.parse(two.out)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic', file: 'data/rounds/02.yaml' })]);
     expect((await run(['validate', 'data/rounds/09.yaml'], { cwd: root })).err).toBe('astana: no such file: data/rounds/09.yaml\n');
+  });
+
+  it('reports on folders of the data directory and on the directory itself', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
+    cpSync(caseDir('unknown-topic'), join(root, 'data'), { recursive: true });
+    const rounds = await run(['validate', 'data/rounds', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(rounds.out)).toEqual([expect.objectContaining({ code: 'ref/unknown-topic' })]);
+    expect((await run(['validate', 'data/summits'], { cwd: root })).code).toBe(0);
+    expect((await run(['validate', 'data'], { cwd: root })).code).toBe(1);
+  });
+
+  it.each([
+    ['a file outside the data directory', ['README.md'], "astana: README.md is not in the data directory DATA; give files under it\n"],
+    ['a file that is not a data file', ['DATA/rounds/notes.txt'], 'astana: DATA/rounds/notes.txt is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a YAML file in no data folder', ['DATA/extra/x.yaml'], 'astana: DATA/extra/x.yaml is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a folder that is not a meeting folder', ['DATA/extra'], 'astana: DATA/extra is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+  ])('refuses %s with exit 2, never "no problems"', async (_name, paths, err) => {
+    const dir = caseDir();
+    mkdirSync(join(dir, 'extra'));
+    writeFileSync(join(dir, 'extra/x.yaml'), 'round: 1\n');
+    writeFileSync(join(dir, 'rounds/notes.txt'), 'notes\n');
+    const result = await run(['validate', '--data', dir, ...paths.map((p) => p.replace('DATA', dir))]);
+    expect([result.code, result.out, result.err]).toEqual([2, '', err.replaceAll('DATA', dir)]);
+  });
+
+  it('refuses paths in two data directories, and a path above any data directory', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'astana-repo-'));
+    cpSync(caseDir(), join(root, 'a'), { recursive: true });
+    cpSync(caseDir(), join(root, 'b'), { recursive: true });
+    const two = await run(['validate', 'a/rounds/01.yaml', 'b/rounds/01.yaml'], { cwd: root });
+    expect([two.code, two.err]).toEqual([2, 'astana: the paths are in 2 data directories (a, b); validate one at a time\n']);
+    writeFileSync(join(root, 'stray.yaml'), 'x: 1\n');
+    const stray = await run(['validate', 'stray.yaml'], { cwd: root });
+    expect([stray.code, stray.err]).toEqual([2, 'astana: cannot find the data directory above stray.yaml; pass --data\n']);
   });
 
   it('--strict fails on warnings; errors fail either way', async () => {

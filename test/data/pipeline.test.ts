@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../src/data/pipeline.js';
 import { loadDataset } from '../../src/data/source.js';
@@ -51,6 +53,15 @@ describe('checkDataDir', () => {
     expect(cli.code).toBe(1);
     expect(cli.out).toContain(`"code": "${code}"`);
     expect(cli.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads numbers as YAML 1.2 does, whichever parser reads the file: 0b11 is text, not 3', async () => {
+    const dir = caseDir();
+    const file = join(dir, 'rounds/02.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('publisher: Example, title: Two', 'publisher: 0b11, title: Two'));
+    expect((await checkDataDir(dir)).diagnostics).toEqual([]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('round: 2', 'round: 0b10'));
+    expect((await checkDataDir(dir)).diagnostics.map((d) => [d.code, d.line])).toEqual([['schema/type', 1]]);
   });
 
   it('warns on a source URL that is a listing page or has a trailing dot after the host', async () => {

@@ -1,0 +1,142 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, run, runJson } from '../helpers/run.js';
+import { chromiumPath, hasChromium, inCi } from '../helpers/tools.js';
+
+/** Screenshots for people to look at; git ignores the directory. */
+const artefacts = join(repoRoot, 'test-artifacts');
+
+// Flags for a quiet, offline, throw-away browser: no sandbox (root in CI), no GPU, no network of its own.
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () => {
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  let url: string;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'astana-report-'));
+    const file = join(dir, 'report.html');
+    const result = await run(['report', '--out', file]);
+    expect(result.code).toBe(0);
+    url = pathToFileURL(file).href;
+    profile = mkdtempSync(join(tmpdir(), 'astana-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('opens with no console error and no request but the file itself', () => {
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+  });
+
+  it('draws one heatmap cell per party and meeting, each party recorded somewhere', async () => {
+    const meetings = await runJson<{ id: string }[]>(['meetings', 'list']);
+    const shows = await Promise.all(meetings.map((m) => runJson<{ delegations: { party: string }[]; absent: { party: string }[] }>(['meetings', 'show', m.id])));
+    const parties = new Set(shows.flatMap((s) => [...s.delegations, ...s.absent].map((d) => d.party)));
+    const rows = await page.locator('#attendance-chart g.r').count();
+    expect(rows).toBe(parties.size);
+    expect(await page.locator('#attendance-chart g.r use').count()).toBe(parties.size * meetings.length);
+  });
+
+  it('draws one timeline mark per meeting, each a link to the meeting\'s facts', async () => {
+    const meetings = await runJson<{ id: string }[]>(['meetings', 'list']);
+    const hrefs = await page.locator('#timeline-chart a.mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('href')));
+    expect(hrefs).toEqual(meetings.map((m) => `#${m.id}`));
+    for (const m of meetings.slice(0, 3)) expect(await page.locator(`article#${m.id}`).count()).toBe(1);
+  });
+
+  it('tells unknown from absent by what is drawn, not only by the legend', async () => {
+    const fill = (state: string) => page.evaluate<string>(`getComputedStyle(document.querySelector('#attendance-chart defs rect.a-${state}')).fill`);
+    expect(await fill('unknown')).toMatch(/url\("?#hatch"?\)/);
+    expect(await fill('absent')).toMatch(/^rgb/);
+    expect(await page.locator('#attendance-chart defs g:has(rect.a-absent) text').textContent()).toBe('A');
+  });
+
+  it('does not scroll sideways at 390 px, nor at 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      const [scroll = Infinity, client = 0] = await page.evaluate<number[]>('[document.documentElement.scrollWidth, document.documentElement.clientWidth]');
+      expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+    }
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const background = () => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('works from the keyboard: the skip link comes first, charts scroll by focus, marks are reachable', async () => {
+    await page.goto(url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to the report');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('location.hash')).toBe('#main');
+    const focusable = await page.locator('.scroll[tabindex="0"]').count();
+    expect(focusable).toBeGreaterThanOrEqual(3);
+    await page.locator('#timeline-chart a.mark').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('location.hash')).toBe('#round-1');
+  });
+
+  it('filters the meetings by kind, with a control that shows only when script runs', async () => {
+    await page.goto(url);
+    const summits = page.locator('article.summit');
+    expect(await page.locator('#filter').isVisible()).toBe(true);
+    expect(await summits.first().isVisible()).toBe(true);
+    await page.getByLabel('summits').uncheck();
+    expect(await summits.evaluateAll((list) => list.every((a) => (a as unknown as { hidden: boolean }).hidden))).toBe(true);
+    expect(await page.locator('article.round').first().isVisible()).toBe(true);
+    await page.getByLabel('summits').check();
+    expect(await summits.first().isVisible()).toBe(true);
+  });
+
+  it('opens every disclosure for printing', async () => {
+    await page.goto(url);
+    expect(await page.locator('details[open]').count()).toBe(0);
+    await page.evaluate("dispatchEvent(new Event('beforeprint'))");
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('saves screenshots at 1280 and 390 px', async () => {
+    mkdirSync(artefacts, { recursive: true });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      await page.screenshot({ path: join(artefacts, `report-${width}.png`), fullPage: false });
+    }
+    // The README's picture: the timeline and the heatmap, rewritten on request only.
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(url);
+    const top = await page.locator('#timeline').boundingBox();
+    const bottom = await page.locator('#attendance .legend').boundingBox();
+    const clip = { x: 0, y: top!.y - 8, width: 1024, height: bottom!.y + bottom!.height - top!.y + 16 };
+    await page.screenshot({ path: join(artefacts, 'report.png'), clip, fullPage: true });
+    if (process.env.ASTANA_UPDATE_SCREENSHOT === '1') copyFileSync(join(artefacts, 'report.png'), join(repoRoot, 'docs', 'report.png'));
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tableNames } from '../../src/export/resources.js';
+import { openDatabase, type SqlDatabase } from '../../src/export/sqlite.js';
+import { fixtures, run, runJson } from '../helpers/run.js';
+import { hasSqlite3, inCi } from '../helpers/tools.js';
+
+async function exportSqlite(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'astana-sqlite-')), 'astana.db');
+  const result = await run(['export', '--sqlite', file]);
+  expect(result.err).toBe('');
+  expect(result.code).toBe(0);
+  return file;
+}
+
+const count = (db: SqlDatabase, table: string): number => Number(db.query(`SELECT count(*) AS n FROM "${table}"`)[0]!.n);
+const search = (db: SqlDatabase, words: string): string[] =>
+  db.query(`SELECT meeting, path FROM texts WHERE id IN (SELECT docid FROM texts_fts WHERE texts_fts MATCH ?) ORDER BY id`, [words]).map((r) => `${r.meeting ?? ''}:${r.path}`);
+
+describe('astana export --sqlite FILE', () => {
+  let file: string;
+  let db: SqlDatabase;
+  beforeAll(async () => {
+    file = await exportSqlite();
+    db = await openDatabase(readFileSync(file));
+  });
+
+  it('holds every table of the data package, with the row counts of the CSV export', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'astana-csv-'));
+    const summary = JSON.parse((await run(['export', '--to', dir, '--format', 'json'])).out) as { files: { table?: string; rows?: number }[] };
+    const tables = summary.files.filter((f) => f.table !== undefined);
+    expect(tables.map((f) => f.table)).toEqual([...tableNames]);
+    for (const t of tables) expect(count(db, t.table!), t.table).toBe(t.rows);
+  });
+
+  it('agrees on row counts with the JSON of the query commands', async () => {
+    expect(count(db, 'meetings')).toBe((await runJson<unknown[]>(['meetings', 'list'])).length);
+    const { totals } = await runJson<{ totals: { agenda: number; resolutions: number; documents: number; sources: number } }>(['stats']);
+    expect([count(db, 'agenda_items'), count(db, 'resolution_citations'), count(db, 'documents'), count(db, 'sources')]).toEqual([totals.agenda, totals.resolutions, totals.documents, totals.sources]);
+    expect(count(db, 'resolutions')).toBe((await runJson<unknown[]>(['resolutions', 'list'])).length);
+  });
+
+  it('declares primary and foreign keys, and they hold', () => {
+    expect(db.query('PRAGMA foreign_key_check')).toEqual([]);
+    expect(db.query(`PRAGMA foreign_key_list("claim_sources")`).map((k) => `${k.from}→${k.table}.${k.to}`)).toEqual(expect.arrayContaining(['meeting→sources.meeting', 'source→sources.id']));
+    expect(db.query(`PRAGMA table_info("sources")`).filter((c) => Number(c.pk) > 0).map((c) => c.name)).toEqual(['meeting', 'id']);
+    expect(() => db.exec(`INSERT INTO "meetings" ("id", "kind", "number", "start", "end", "city", "city_id", "agenda_coverage", "resolutions_coverage") VALUES ('round-1', 'round', 1, '2017-01-01', '2017-01-01', 'x', 'x', 'none', 'none')`)).toThrow(/UNIQUE/);
+  });
+
+  it('stores booleans as 0 and 1, and missing values as NULL', () => {
+    const p = db.query(`SELECT head_disputed, head_person, absent_reason FROM participation WHERE id = 'round-22/turkey'`)[0];
+    expect(p).toEqual({ head_disputed: 1, head_person: null, absent_reason: null });
+  });
+
+  it('has a full-text index over the texts search covers, diacritics folded', async () => {
+    expect(search(db, 'onal')).toEqual(expect.arrayContaining([':people[onal].name']));
+    // The same texts as `astana search`: every hit it finds for a plain word is in the index.
+    const hits = await runJson<{ meeting?: string; path: string }[]>(['search', 'earthquake']);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(search(db, 'earthquake')).toEqual(expect.arrayContaining(hits.map((h) => `${h.meeting ?? ''}:${h.path}`)));
+    expect(search(db, 'turkiye').length).toBeGreaterThan(10);
+    // Arabic as written.
+    expect(search(db, 'اللجنة').some((hit) => hit.startsWith('round-22:resolutions['))).toBe(true);
+    // The query Datasette runs to find a table's full-text index (datasette/utils detect_fts_sql).
+    const detect = `SELECT name FROM sqlite_master WHERE rootpage = 0 AND (sql LIKE '%VIRTUAL TABLE%USING FTS%content="texts"%' OR (tbl_name = 'texts' AND sql LIKE '%VIRTUAL TABLE%USING FTS%'))`;
+    expect(db.query(detect)).toEqual([{ name: 'texts_fts' }]);
+  });
+
+  it('records the package name and version', async () => {
+    const info = Object.fromEntries(db.query('SELECT key, value FROM package').map((r) => [r.key, r.value]));
+    const dir = mkdtempSync(join(tmpdir(), 'astana-csv-'));
+    await run(['export', '--to', dir]);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Record<string, string>;
+    expect(info).toEqual({ name: descriptor.name, version: descriptor.version, created: descriptor.created });
+  });
+
+  it('exports a user\'s --data directory', async () => {
+    const mini = join(mkdtempSync(join(tmpdir(), 'astana-sqlite-')), 'mini.db');
+    expect((await run(['export', '--sqlite', mini, '--data', `${fixtures}/mini`])).code).toBe(0);
+    const small = await openDatabase(readFileSync(mini));
+    expect(small.query('SELECT id FROM meetings ORDER BY start').map((r) => r.id)).toEqual(['round-1', 'summit-1', 'round-2']);
+    expect(small.query(`SELECT role, absent_reason FROM participation WHERE id = 'round-2/syria-opposition'`)).toEqual([{ role: 'absent', absent_reason: 'boycott' }]);
+    small.close();
+  });
+
+  it('writes the same bytes for the same data', async () => {
+    expect(Buffer.compare(readFileSync(await exportSqlite()), readFileSync(file))).toBe(0);
+  });
+});
+
+describe.runIf(hasSqlite3() || inCi())('the SQLite file, read by the sqlite3 command', () => {
+  it('answers counts, joins and full-text queries', async () => {
+    const file = await exportSqlite();
+    const sql = [
+      'PRAGMA foreign_key_check;',
+      'SELECT count(*) FROM meetings;',
+      "SELECT m.city FROM meetings m JOIN participation p ON p.meeting = m.id WHERE p.party = 'syria-opposition' AND p.role = 'absent';",
+      "SELECT t.meeting FROM texts_fts f JOIN texts t ON t.id = f.docid WHERE texts_fts MATCH 'earthquake' ORDER BY t.id LIMIT 1;",
+      "SELECT count(*) FROM texts_fts WHERE texts_fts MATCH 'onal';",
+    ].join('\n');
+    const result = spawnSync('sqlite3', ['-batch', '-bail', file, sql], { encoding: 'utf8' });
+    expect(result.error, 'sqlite3 must be installed in CI (apt-get install -y sqlite3)').toBeUndefined();
+    expect(result.stderr).toBe('');
+    const meetings = (await runJson<unknown[]>(['meetings', 'list'])).length;
+    expect(result.stdout.trim().split('\n')).toEqual([String(meetings), 'Astana', 'round-20', expect.stringMatching(/^[1-9]\d*$/)]);
+  });
+});
