@@ -11,10 +11,11 @@ import { bundledData, run } from '../helpers/run.js';
 const codes = async (dir: string): Promise<string[]> => (await checkDataDir(dir)).diagnostics.map((d) => d.code);
 
 describe('checkDataDir', () => {
-  it('finds no error in the bundled data, and no warning but listing pages still to be replaced', async () => {
+  it('finds no error in the bundled data, and one known warning', async () => {
+    // Round 22 cites a Syria TV tag page for its Idlib item: no stored copy of the article itself
+    // was found, so the page is kept, with a note saying so, and validate warns about it.
     const found = (await checkDataDir(bundledData)).diagnostics;
-    expect(found.filter((d) => d.code !== 'source/listing-page')).toEqual([]);
-    expect(found.length).toBeLessThanOrEqual(1);
+    expect(found.map((d) => [d.code, d.file])).toEqual([['source/listing-page', 'rounds/22.yaml']]);
   });
 
   it('finds no problem in the small valid fixture and builds a dataset', async () => {
