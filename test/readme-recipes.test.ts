@@ -2,18 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtures, repoRoot, run } from './helpers/run.js';
+import { hasJq, inCi, skipNotes } from './helpers/tools.js';
 
 const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
-const hasJq = (() => {
-  try {
-    execFileSync('jq', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasJq && process.env.CI === 'true') throw new Error('jq is required in CI for the README recipe tests');
-if (!hasJq) process.stderr.write('README jq recipes skipped: jq is not installed (apt-get install jq)\n');
+const jq = hasJq();
+if (!jq && inCi()) throw new Error(skipNotes.jq);
+if (!jq) process.stderr.write(`${skipNotes.jq}\n`);
 
 /** The jq filter of the README's recipe that starts with `command`. */
 function recipe(command: string): string {
@@ -22,7 +16,7 @@ function recipe(command: string): string {
   return line.slice(line.indexOf("jq -r '") + 7, -1);
 }
 
-describe.runIf(hasJq)('README jq recipes', () => {
+describe.runIf(jq)('README jq recipes', () => {
   it('the UN head recipe tells unknown, disputed and known heads apart', async () => {
     // The fixture's round 2 has a UN head disputed between two people; round 1 none at all.
     const json = (await run(['attendance', '--format', 'json', '--data', `${fixtures}/mini`])).out;
