@@ -183,9 +183,11 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
     for (const s of signals) process.removeListener(s, onSignal);
     process.kill(process.pid, signal);
   };
+  // Listen before the file exists: with no listener a signal ends the process at once, and a
+  // temp file created a moment earlier would be left behind.
+  for (const s of signals) process.on(s, onSignal);
   try {
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    for (const s of signals) process.on(s, onSignal);
     for (let at = 0; at < bytes.length; ) {
       at += writeSync(fd, bytes, at, Math.min(chunkBytes, bytes.length - at));
       await new Promise((resolve) => setImmediate(resolve));
