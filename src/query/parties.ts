@@ -40,6 +40,8 @@ export interface PartyDetail extends PartySummary {
   readonly absent: PartyAbsence[];
   /** The heads of its delegations over time, in order of their first meeting. */
   readonly heads: PartyHead[];
+  /** Meetings that record neither a delegation of the party nor its absence: whether it attended is unknown. */
+  readonly unknownAt: string[];
 }
 
 function summary(data: Dataset, party: Party): PartySummary {
@@ -61,7 +63,9 @@ export function showParty(data: Dataset, arg: string): PartyDetail {
     }
     for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m.body, a.sources) });
   }
-  return { ...summary(data, party), attended, absent, heads: headsOver(attended) };
+  const recorded = new Set([...attended, ...absent].map((r) => r.meeting));
+  const unknownAt = data.meetings.map((m) => m.id).filter((id) => !recorded.has(id));
+  return { ...summary(data, party), attended, absent, heads: headsOver(attended), unknownAt };
 }
 
 function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {

@@ -38,6 +38,12 @@ describe('parties', () => {
     ]);
   });
 
+  it('calls unknown, not absent, the meetings that record neither a delegation nor an absence', () => {
+    // The opposition is recorded absent at round 2, and nowhere else.
+    expect(showParty(data, 'syria-opposition').unknownAt).toEqual(['round-1', 'summit-1']);
+    expect(showParty(data, 'Russia').unknownAt).toEqual([]);
+  });
+
   it('keeps every account of a disputed head, marked', () => {
     expect(showParty(data, 'UN').heads).toEqual([
       { person: 'envoy-a', name: 'Envoy A', meetings: ['round-2'], disputed: ['round-2'] },

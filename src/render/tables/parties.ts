@@ -5,7 +5,7 @@ import type { SourceRef } from '../../query/source-refs.js';
 import { meetingSpans } from '../meeting-spans.js';
 import { cite, SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
-import { heading, table, unknown } from '../table.js';
+import { heading, paragraph, table, unknown } from '../table.js';
 
 export function partiesListTable(rows: readonly PartySummary[], ctx: RenderContext): string {
   return table(
@@ -25,9 +25,10 @@ export function partyShowTable(p: PartyDetail, ctx: RenderContext): string {
   const absent = p.absent.map((a) => [a.meeting, a.start, a.reason ?? '', refs(numbers, a.meeting, a.sources)]);
   return [
     head,
-    attended.length > 0 ? `${heading(ctx, 'Attended')}${table(ctx, ['Meeting', 'Start', 'Role', 'Head', 'Sources'], attended)}` : 'Attended no meeting in the data.\n',
+    attended.length > 0 ? `${heading(ctx, 'Attended')}${table(ctx, ['Meeting', 'Start', 'Role', 'Head', 'Sources'], attended)}` : 'No delegation recorded at any meeting.\n',
     heads.length > 0 ? `\n${heading(ctx, 'Heads of delegation')}${table(ctx, ['Head', 'Meetings', 'Note'], heads)}` : '',
     absent.length > 0 ? `\n${heading(ctx, 'Absent')}${table(ctx, ['Meeting', 'Start', 'Reason', 'Sources'], absent)}` : '',
+    p.unknownAt.length > 0 ? `\n${paragraph(ctx, `Unknown (no record either way) at ${p.unknownAt.length} meetings: ${meetingSpans(p.unknownAt)}.`)}` : '',
     numbers.size > 0 ? `\n${heading(ctx, 'Sources')}${numbers.list(ctx)}` : '',
   ].join('');
 }
