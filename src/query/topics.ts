@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Topic } from '../model/types.js';
+import { knowsAll } from './coverage.js';
 import { resolveTopic } from './resolve.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';
 import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
@@ -18,6 +19,10 @@ export interface TopicAppearance extends MeetingRef {
 export interface TopicDetail extends TopicSummary {
   /** Every agenda item on the topic, at every kind of meeting, in date order. */
   readonly appearances: TopicAppearance[];
+  /** Meetings whose agenda was coded in full and does not have the topic. */
+  readonly notOnAgendaAt: string[];
+  /** Meetings without the topic in the data whose agenda coverage is not complete: it may have been there. */
+  readonly unknownAt: string[];
 }
 
 function summary(data: Dataset, topic: Topic): TopicSummary {
@@ -35,7 +40,13 @@ export function showTopic(data: Dataset, arg: string): TopicDetail {
   const appearances = data.meetings.flatMap((m) =>
     m.body.agenda.filter((a) => a.topic === topic.id).map((a) => ({ ...meetingRef(m), summary: a.summary, sources: sourceRefs(m.body, a.sources) })),
   );
-  return { ...summary(data, topic), appearances };
+  const without = data.meetings.filter((m) => !m.body.agenda.some((a) => a.topic === topic.id));
+  return {
+    ...summary(data, topic),
+    appearances,
+    notOnAgendaAt: without.filter((m) => knowsAll(m.body, 'agenda')).map((m) => m.id),
+    unknownAt: without.filter((m) => !knowsAll(m.body, 'agenda')).map((m) => m.id),
+  };
 }
 
 /** One agenda item on the topic, as the line formats print it. */

@@ -24,4 +24,12 @@ describe('topics', () => {
     ]);
     expect(() => showTopic(data, 'golann')).toThrow("unknown topic 'golann' (did you mean golan?;");
   });
+
+  it('tells a meeting known not to have the topic from one whose agenda is only partly coded', () => {
+    // Round 1's agenda is complete; round 2's and the summit's are partial.
+    const demining = showTopic(data, 'demining');
+    expect(demining.appearances.map((a) => a.meeting)).toEqual(['round-1']);
+    expect([demining.notOnAgendaAt, demining.unknownAt]).toEqual([[], ['summit-1', 'round-2']]);
+    expect(showTopic(data, 'golan').notOnAgendaAt).toEqual(['round-1']);
+  });
 });

@@ -3,7 +3,8 @@ import type { RenderContext } from '../context.js';
 import type { SourceRef } from '../../query/source-refs.js';
 import { cite, SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
-import { heading, table } from '../table.js';
+import { meetingSpans } from '../meeting-spans.js';
+import { heading, paragraph, table } from '../table.js';
 
 /** Ids only: with labels too, the longest ids would not fit 80 columns uncut. Labels are in `topics show` and the JSON. */
 export function topicsListTable(rows: readonly TopicSummary[], ctx: RenderContext): string {
@@ -17,8 +18,10 @@ export function topicsListTable(rows: readonly TopicSummary[], ctx: RenderContex
 
 export function topicShowTable(t: TopicDetail, ctx: RenderContext): string {
   const numbers = new SourceNumbers();
-  const where = t.meetings === 0 ? 'On no meeting\'s agenda.' : `On the agenda of ${t.meetings} meeting${t.meetings === 1 ? '' : 's'}, ${t.first} to ${t.last}${t.rounds.length > 0 ? `; rounds ${ranges(t.rounds)}` : ''}`;
-  const head = `${ctx.chalk.bold(t.label)} (${t.id})\n${t.description}\n${where}\n`;
+  const where = t.meetings === 0 ? 'Not recorded on any meeting\'s agenda.' : `On the agenda of ${t.meetings} meeting${t.meetings === 1 ? '' : 's'}, ${t.first} to ${t.last}${t.rounds.length > 0 ? `; rounds ${ranges(t.rounds)}` : ''}`;
+  const known = t.notOnAgendaAt.length > 0 ? `Not on the agenda (fully coded) at ${meetingSpans(t.notOnAgendaAt)}.` : '';
+  const unknown = t.unknownAt.length > 0 ? `Not known for ${t.unknownAt.length} meeting${t.unknownAt.length === 1 ? '' : 's'} whose agendas are only partly coded: ${meetingSpans(t.unknownAt)}.` : '';
+  const head = [`${ctx.chalk.bold(t.label)} (${t.id})`, t.description, where, known, unknown].filter(Boolean).map((l) => paragraph(ctx, l)).join('');
   if (t.appearances.length === 0) return head;
   const rows = t.appearances.map((a) => [a.meeting, a.start, a.summary, refs(numbers, a.meeting, a.sources)]);
   return `${head}\n${table(ctx, ['Meeting', 'Start', 'Summary', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
