@@ -11,7 +11,7 @@ export function topicsListTable(rows: readonly TopicSummary[], ctx: RenderContex
   return table(
     ctx,
     ['Topic', 'Meetings', 'First', 'Last'],
-    rows.map((t) => [t.id, t.meetings, t.first ?? 'none', t.last ?? 'none']),
+    rows.map((t) => [t.id, t.meetings, t.first ?? 'not recorded', t.last ?? 'not recorded']),
     { compact: true },
   );
 }
