@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { citedSources } from '../query/cite.js';
 import { bibtex, citationStyles, cslJson } from '../render/citations.js';
 import { renderJson } from '../render/json.js';
-import { citedSourcesTable } from '../render/tables/cite.js';
+import { sourcesList } from '../render/tables/sources.js';
 import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
@@ -25,7 +25,7 @@ export const cite: CommandModule = {
         const sources = citedSources(await env.dataset(command), meeting);
         const asRecords = opts.format !== undefined || opts.json === true || opts.fields !== undefined;
         if (asRecords && opts.style !== undefined) throw new UsageError('--style and --format disagree: --style prints citations, --format prints source records; give one of them');
-        if (asRecords) return env.emit(command, sources, { table: citedSourcesTable, columns: columns.CitedSource });
+        if (asRecords) return env.emit(command, sources, { table: sourcesList, columns: columns.CitedSource });
         const style = opts.style ?? 'csl-json';
         if (!(citationStyles as readonly string[]).includes(style)) throw new UsageError(`unknown citation style '${style}' (styles: ${citationStyles.join(', ')})`);
         env.print(command, style === 'bibtex' ? bibtex(sources) : renderJson(cslJson(sources)));

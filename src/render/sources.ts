@@ -28,6 +28,21 @@ export class SourceNumbers {
     return n;
   }
 
+  /**
+   * A table cell citing sources of one meeting, "[1] [3]"; the key includes the meeting, since
+   * two meetings' files may use the same source id for different pages.
+   */
+  cite(meeting: string, sources: readonly (ListedSource & { readonly id: string })[]): string {
+    return cite(sources.map((s) => this.number(`${meeting}#${s.id}`, { ...s, meeting })));
+  }
+
+  /** Numbers every source in order, each under its own meeting, for a list with no table. */
+  static of(sources: readonly (ListedSource & { readonly id: string; readonly meeting: string })[]): SourceNumbers {
+    const numbers = new SourceNumbers();
+    for (const s of sources) numbers.number(`${s.meeting}#${s.id}`, s);
+    return numbers;
+  }
+
   get size(): number {
     return this.#listed.length;
   }

@@ -1,7 +1,7 @@
 import type { TopicHistory } from '../../query/agenda-history.js';
 import type { RenderContext } from '../context.js';
 import { ranges } from '../ranges.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { heading, paragraph, table } from '../table.js';
 
 const span = (g: { from: number; to: number }): string => (g.from === g.to ? String(g.from) : `${g.from}–${g.to}`);
@@ -19,6 +19,6 @@ export function agendaHistoryTable(h: TopicHistory, ctx: RenderContext): string 
     others,
   ].filter(Boolean);
   const numbers = new SourceNumbers();
-  const rows = h.appearances.map((a) => [a.round, a.summary, cite(a.sources.map((s) => numbers.number(`${a.round}#${s.id}`, { ...s, meeting: `round ${a.round}` })))]);
+  const rows = h.appearances.map((a) => [a.round, a.summary, numbers.cite(`round ${a.round}`, a.sources)]);
   return `${head}${facts.map((l) => paragraph(ctx, l)).join('')}\n${table(ctx, ['Round', 'Summary', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }

@@ -1,9 +1,8 @@
 import type { PartyDetail, PartySummary } from '../../query/parties.js';
 import { headLabel } from '../../query/heads.js';
 import type { RenderContext } from '../context.js';
-import type { SourceRef } from '../../query/source-refs.js';
 import { meetingSpans } from '../meeting-spans.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
 import { heading, paragraph, table, unknown } from '../table.js';
 
@@ -20,9 +19,9 @@ export function partyShowTable(p: PartyDetail, ctx: RenderContext): string {
   const numbers = new SourceNumbers();
   const aliases = p.aliases.length > 0 ? `\nAlso: ${p.aliases.join(', ')}` : '';
   const head = `${ctx.chalk.bold(p.name)} (${p.id}), ${p.kind}${aliases}\nMeetings: ${p.meetings}${p.first ? `, ${p.first} to ${p.last}` : ''}\n`;
-  const attended = p.attended.map((a) => [a.meeting, a.start, a.role, a.head ? headLabel(a.head) : unknown(ctx), refs(numbers, a.meeting, a.sources)]);
+  const attended = p.attended.map((a) => [a.meeting, a.start, a.role, a.head ? headLabel(a.head) : unknown(ctx), numbers.cite(a.meeting, a.sources)]);
   const heads = p.heads.map((h) => [h.name, meetingSpans(h.meetings), h.disputed.length > 0 ? `disputed at ${meetingSpans(h.disputed)}` : '']);
-  const absent = p.absent.map((a) => [a.meeting, a.start, a.reason ?? '', refs(numbers, a.meeting, a.sources)]);
+  const absent = p.absent.map((a) => [a.meeting, a.start, a.reason ?? '', numbers.cite(a.meeting, a.sources)]);
   return [
     head,
     attended.length > 0 ? `${heading(ctx, 'Attended')}${table(ctx, ['Meeting', 'Start', 'Role', 'Head', 'Sources'], attended)}` : 'No delegation recorded at any meeting.\n',
@@ -32,6 +31,3 @@ export function partyShowTable(p: PartyDetail, ctx: RenderContext): string {
     numbers.size > 0 ? `\n${heading(ctx, 'Sources')}${numbers.list(ctx)}` : '',
   ].join('');
 }
-
-/** Numbers a hit's or a row's sources, keyed by meeting, for a cell: "[1] [3]". */
-const refs = (numbers: SourceNumbers, meeting: string, sources: readonly SourceRef[]): string => cite(sources.map((s) => numbers.number(`${meeting}#${s.id}`, { ...s, meeting })));

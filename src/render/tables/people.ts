@@ -1,7 +1,6 @@
 import type { PersonDetail, PersonSummary } from '../../query/people.js';
 import type { RenderContext } from '../context.js';
-import type { SourceRef } from '../../query/source-refs.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
 import { heading, table } from '../table.js';
 
@@ -20,9 +19,6 @@ export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
   const aliases = p.aliases.length > 0 ? `\nAlso written: ${p.aliases.join(', ')}` : '';
   const head = `${ctx.chalk.bold(p.name)} (${p.id})${aliases}\n`;
   if (p.headed.length === 0) return `${head}Headed no delegation in the data.\n`;
-  const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? ''}${h.disputed ? `${h.title ? ' ' : ''}(disputed)` : ''}`, refs(numbers, h.meeting, h.sources)]);
+  const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? ''}${h.disputed ? `${h.title ? ' ' : ''}(disputed)` : ''}`, numbers.cite(h.meeting, h.sources)]);
   return `${head}Headed ${p.meetings} delegation${p.meetings === 1 ? '' : 's'}${p.first ? `, ${p.first} to ${p.last}` : ''}\n\n${table(ctx, ['Meeting', 'Start', 'Party', 'Title', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }
-
-/** Numbers a hit's or a row's sources, keyed by meeting, for a cell: "[1] [3]". */
-const refs = (numbers: SourceNumbers, meeting: string, sources: readonly SourceRef[]): string => cite(sources.map((s) => numbers.number(`${meeting}#${s.id}`, { ...s, meeting })));

@@ -1,7 +1,7 @@
 import type { ResolutionDetail, ResolutionSummary } from '../../query/resolutions.js';
 import type { RenderContext } from '../context.js';
 import { ranges } from '../ranges.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { heading, paragraph, table } from '../table.js';
 
 export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: RenderContext): string {
@@ -15,11 +15,9 @@ export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: Re
 export function resolutionShowTable(r: ResolutionDetail, ctx: RenderContext): string {
   const header = `${paragraph(ctx, `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}`)}${paragraph(ctx, r.subject)}${r.url}\n`;
   const numbers = new SourceNumbers();
-  const refs = (meeting: string, sources: ResolutionDetail['citations'][number]['sources']): string =>
-    cite(sources.map((s) => numbers.number(`${meeting}#${s.id}`, { ...s, meeting })));
   const rows = [
-    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', refs(`round ${c.round}`, c.sources)]),
-    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', refs(c.meeting, c.sources)]),
+    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', numbers.cite(`round ${c.round}`, c.sources)]),
+    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', numbers.cite(c.meeting, c.sources)]),
   ];
   const facts = [
     r.notCitedAt.length > 0 ? `Not cited at rounds ${ranges(r.notCitedAt)} (their final documents were read in full).` : '',

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../query/search.js';
 import { snippet } from '../../search/snippet.js';
 import type { RenderContext } from '../context.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { heading, table } from '../table.js';
 
 /** Where a hit is: a meeting id, or the registry entry ("person khaji"). */
@@ -22,7 +22,7 @@ export function searchTable(hits: readonly SearchHit[], ctx: RenderContext, limi
     const text = snippet(h.text, h.terms)
       .map((s) => (s.match ? ctx.chalk.bold(s.text) : s.text))
       .join('');
-    return [hitPlace(h), `${ctx.chalk.dim(where(h))}\n${text}`, cite(h.sources.map((s) => numbers.number(`${hitPlace(h)}#${s.id}`, { ...s, meeting: hitPlace(h) })))];
+    return [hitPlace(h), `${ctx.chalk.dim(where(h))}\n${text}`, numbers.cite(hitPlace(h), h.sources)];
   });
   const more = limit !== undefined && limit > 0 && hits.length === limit ? `The first ${limit} hits; --limit N for more, --limit 0 for all.\n` : '';
   return `${table(ctx, ['Meeting', 'Where and text', 'Sources'], rows)}${more}${numbers.size > 0 ? `\n${heading(ctx, 'Sources')}${numbers.list(ctx)}` : ''}`;

@@ -1,13 +1,14 @@
-import type { DuplicateSource, SourceRecord } from '../../query/sources.js';
+import type { DuplicateSource } from '../../query/sources.js';
 import type { RenderContext } from '../context.js';
-import { SourceNumbers } from '../sources.js';
+import { SourceNumbers, type ListedSource } from '../sources.js';
 
-/** A numbered list, one source a paragraph: meeting, publisher, date and title, and the URL whole. */
-export function sourcesList(sources: readonly SourceRecord[], ctx: RenderContext): string {
+/**
+ * A numbered list, one source a paragraph: meeting, publisher, date and title, and the URL
+ * whole. `sources` and `cite --format table` print it.
+ */
+export function sourcesList(sources: readonly (ListedSource & { readonly id: string; readonly meeting: string })[], ctx: RenderContext): string {
   if (sources.length === 0) return 'No sources.\n';
-  const numbers = new SourceNumbers();
-  for (const s of sources) numbers.number(`${s.meeting}#${s.id}`, s);
-  return numbers.list(ctx);
+  return SourceNumbers.of(sources).list(ctx);
 }
 
 export function duplicatesList(duplicates: readonly DuplicateSource[], ctx: RenderContext): string {

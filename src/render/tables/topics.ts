@@ -1,7 +1,6 @@
 import type { TopicDetail, TopicSummary } from '../../query/topics.js';
 import type { RenderContext } from '../context.js';
-import type { SourceRef } from '../../query/source-refs.js';
-import { cite, SourceNumbers } from '../sources.js';
+import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
 import { meetingSpans } from '../meeting-spans.js';
 import { heading, paragraph, table } from '../table.js';
@@ -23,9 +22,6 @@ export function topicShowTable(t: TopicDetail, ctx: RenderContext): string {
   const unknown = t.unknownAt.length > 0 ? `Not known for ${t.unknownAt.length} meeting${t.unknownAt.length === 1 ? '' : 's'} whose agendas are only partly coded: ${meetingSpans(t.unknownAt)}.` : '';
   const head = [`${ctx.chalk.bold(t.label)} (${t.id})`, t.description, where, known, unknown].filter(Boolean).map((l) => paragraph(ctx, l)).join('');
   if (t.appearances.length === 0) return head;
-  const rows = t.appearances.map((a) => [a.meeting, a.start, a.summary, refs(numbers, a.meeting, a.sources)]);
+  const rows = t.appearances.map((a) => [a.meeting, a.start, a.summary, numbers.cite(a.meeting, a.sources)]);
   return `${head}\n${table(ctx, ['Meeting', 'Start', 'Summary', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }
-
-/** Numbers a hit's or a row's sources, keyed by meeting, for a cell: "[1] [3]". */
-const refs = (numbers: SourceNumbers, meeting: string, sources: readonly SourceRef[]): string => cite(sources.map((s) => numbers.number(`${meeting}#${s.id}`, { ...s, meeting })));
