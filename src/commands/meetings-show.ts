@@ -14,9 +14,10 @@ export const meetingsShow: CommandModule = {
     addSectionOption(cmd.argument('<id>', 'meeting id: round-21, summit-7, ministerial-2 (or r21, s7, m2)')).action(async (id: string, opts: { section?: string[] }, command: Command) => {
       const sections = parseSections(opts.section);
       const detail = showMeeting(await env.dataset(command), id);
-      await env.emit(command, selectSections(detail, sections), {
-        table: (_m, ctx) => meetingShowTable(detail, ctx, sections),
-        records: () => meetingRecords(detail.id, detail, sections),
+      await env.emit(command, detail, {
+        table: (m, ctx) => meetingShowTable(m, ctx, sections),
+        records: (m) => meetingRecords(m.id, m, sections),
+        json: (m) => selectSections(m, sections),
         columns: columns.MeetingRecord,
       });
     });

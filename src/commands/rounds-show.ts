@@ -14,9 +14,10 @@ export const roundsShow: CommandModule = {
     addSectionOption(cmd.argument('<round>', "round number, or 'latest'")).action(async (round: string, opts: { section?: string[] }, command: Command) => {
       const sections = parseSections(opts.section);
       const detail = showRound(await env.dataset(command), round);
-      await env.emit(command, selectSections(detail, sections), {
-        table: (_r, ctx) => roundShowTable(detail, ctx, sections),
-        records: () => meetingRecords(`round-${detail.round}`, detail, sections),
+      await env.emit(command, detail, {
+        table: (r, ctx) => roundShowTable(r, ctx, sections),
+        records: (r) => meetingRecords(`round-${r.round}`, r, sections),
+        json: (r) => selectSections(r, sections),
         columns: columns.MeetingRecord,
       });
     });

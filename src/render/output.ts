@@ -19,6 +19,8 @@ export interface Output<T> {
    * printed as a header even when there are no records.
    */
   readonly columns?: readonly string[];
+  /** What json and yaml print, when not the whole result (`rounds show --section` keeps some keys). */
+  readonly json?: (result: T) => unknown;
 }
 
 export interface RenderOptions {
@@ -57,10 +59,10 @@ export const renderers: Record<Format, Renderer> = {
     // Escaped before the renderer styles it, so that no text from the data reaches the terminal raw.
     return output.table(visibleStrings(result), ctx);
   },
-  json: (result, output, { fields }) => renderJson(fields ? pick(result, fields, output) : result),
+  json: (result, output, { fields }) => renderJson(shaped(result, output, fields)),
   async yaml(result, output, { fields }) {
     const { loadYaml } = await import('../data/yaml-module.js');
-    return (await loadYaml()).stringify(fields ? pick(result, fields, output) : result, { lineWidth: 0 });
+    return (await loadYaml()).stringify(shaped(result, output, fields), { lineWidth: 0 });
   },
   // Each record keeps its nested shape: `jq .head.name` works on every line.
   ndjson(result, output, { fields }) {
@@ -88,8 +90,14 @@ const topLevel = (records: readonly unknown[], columns: readonly string[] = []):
 const keep = (record: unknown, fields: readonly string[]): unknown =>
   Object.fromEntries(fields.filter((f) => Object.hasOwn(record as object, f)).map((f) => [f, (record as Record<string, unknown>)[f]]));
 
+/** The json and yaml value: the command's projection of the result, then only --fields. */
+function shaped<T>(result: T, output: Output<T>, fields: readonly string[] | undefined): unknown {
+  const value = output.json ? output.json(result) : result;
+  return fields ? pick(value, fields, output) : value;
+}
+
 /** --fields on json and yaml: keep those top-level keys of each record (or of the one object). */
-function pick<T>(result: T, fields: readonly string[], output: Output<T>): unknown {
+function pick(result: unknown, fields: readonly string[], output: Output<never>): unknown {
   const records = Array.isArray(result) ? result : [result];
   // A list's items are its records: their declared columns name fields an empty list may lack.
   checkFields(fields, topLevel(records, Array.isArray(result) && !output.records ? output.columns : []));
