@@ -99,16 +99,20 @@ describe('Ctrl-C on a large dataset', () => {
         });
         void run.ended.then(() => done(false));
       });
-      caught = await seen;
-      if (caught) run.child.kill('SIGINT');
+      const seenTemp = await seen;
+      if (seenTemp) run.child.kill('SIGINT');
       const ended = await run.ended;
       watcher.close();
-      if (caught) {
-        expect(ended).toEqual({ code: null, signal: 'SIGINT' });
-        expect(readdirSync(cache)).toEqual([]);
-      } else for (const name of readdirSync(cache)) rmSync(join(cache, name), { recursive: true });
+      const left = readdirSync(cache);
+      // Never a partial file, whenever the signal lands.
+      expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      // Under load the write may finish (and rename its file into place) before the signal is
+      // delivered; only an attempt that left no entry was stopped mid-write.
+      caught = seenTemp && left.length === 0;
+      if (caught) expect(ended).toEqual({ code: null, signal: 'SIGINT' });
+      else for (const name of left) rmSync(join(cache, name), { recursive: true });
     }
-    expect(caught, 'the temp file of the cache was seen').toBe(true);
+    expect(caught, 'a write was interrupted, leaving nothing behind').toBe(true);
   }, 300_000);
 
   it('stops a warm query while it prints 20 MB into a pipe nobody reads', async () => {
