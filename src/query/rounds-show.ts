@@ -10,8 +10,12 @@ import { resolveRound } from './resolve.js';
 export interface MeetingDetail {
   readonly start: string;
   readonly end: string;
+  /** The sources that give the dates. */
+  readonly dateSources: string[];
   /** The city by its name at the time. */
   readonly city: string;
+  /** The sources that give the city (and venue). */
+  readonly citySources: string[];
   /** The city's id in data/cities.yaml. */
   readonly cityId?: string;
   readonly venue?: string;
@@ -41,7 +45,9 @@ export function meetingDetail(data: Dataset, r: MeetingBody): MeetingDetail {
   return {
     start: r.dates.start,
     end: r.dates.end,
+    dateSources: [...r.dates.sources],
     city: r.city.name,
+    citySources: [...r.city.sources],
     cityId: cityOf(data.cities, r.city.name)?.id,
     venue: r.city.venue,
     delegations: r.delegations.map((d) => ({

@@ -6,6 +6,7 @@ export interface ListedSource {
   readonly publisher: string;
   readonly title: string;
   readonly date?: string;
+  readonly note?: string;
   /** The meeting that cites it, where a list spans several meetings. */
   readonly meeting?: string;
 }
@@ -50,16 +51,17 @@ export class SourceNumbers {
   /**
    * The numbered list: publisher, date and title wrapped under the number, the URL on a line of
    * its own, whole. A URL wider than the terminal is printed alone, unindented, for the terminal
-   * to wrap softly so that it can still be copied or clicked.
+   * to wrap softly so that it can still be copied or clicked. `only` keeps those numbers.
    */
-  list(ctx: RenderContext): string {
+  list(ctx: RenderContext, only?: ReadonlySet<number>): string {
     const width = ctx.columns ?? 80;
     const pad = String(this.#listed.length).length + 3;
     return this.#listed
       .map((s, i) => {
+        if (only && !only.has(i + 1)) return '';
         const label = `[${i + 1}]`.padEnd(pad);
         const about = [s.meeting, s.publisher, s.date].filter(Boolean).join(', ');
-        const head = paragraph(ctx, `${label}${about}. ${s.title}`, pad);
+        const head = paragraph(ctx, `${label}${about}. ${s.title}${s.note ? ` Note: ${s.note}` : ''}`, pad);
         const url = pad + s.url.length <= width ? `${' '.repeat(pad)}${s.url}` : s.url;
         return `${head}${url}\n`;
       })

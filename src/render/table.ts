@@ -1,9 +1,14 @@
 import { narrowWidth } from './narrow-width.js';
-import { drawBox } from './box.js';
+import { drawBox, isSpan, type BoxRow, type SpanRow } from './box.js';
 import type { RenderContext } from './context.js';
 import { visibleCell } from './escape.js';
 
 export type Cell = string | number | undefined;
+/** A table row: its cells, or one cell across the whole table (see `span`). */
+export type Row = readonly Cell[] | SpanRow;
+
+/** A row of one cell across every column, for a note under the row it qualifies. */
+export const span = (text: string): SpanRow => ({ span: text });
 
 type Wrap = (text: string, columns: number, options: { hard: boolean }) => string;
 let wrapText: Wrap | undefined;
@@ -24,12 +29,15 @@ export interface TableOptions {
  * boundaries and nothing is cut. Only a word longer than a whole column is broken, onto the
  * next line.
  */
-export function table(ctx: RenderContext, head: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): string {
+export function table(ctx: RenderContext, head: readonly string[], rows: readonly Row[], options: TableOptions = {}): string {
   if (!wrapText) throw new Error('loadTable() must run before table()');
-  const cells = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => row.map((c) => (c === undefined ? '' : visibleCell(String(c), ctx.color))))];
-  const widths = fit(cells, ctx.columns ?? 80);
+  const text = (c: Cell): string => (c === undefined ? '' : visibleCell(String(c), ctx.color));
+  const cells: BoxRow[] = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => (isSpan(row) ? span(text(row.span)) : row.map(text)))];
+  const widths = fit(cells.filter((row): row is string[] => !isSpan(row)), ctx.columns ?? 80);
   const wrap = wrapText;
-  const wrapped = cells.map((row) => row.map((c, i) => (fitsAsItIs(c, widths[i]! - 2) ? c : wrap(c, widths[i]! - 2, { hard: true }))));
+  const fitted = (c: string, room: number): string => (fitsAsItIs(c, room) ? c : wrap(c, room, { hard: true }));
+  const inner = widths.reduce((a, b) => a + b, 0) + widths.length - 1;
+  const wrapped = cells.map((row) => (isSpan(row) ? span(fitted(row.span, inner - 2)) : row.map((c, i) => fitted(c, widths[i]! - 2))));
   return `${drawBox(wrapped, widths, { compact: options.compact ?? false })}\n`;
 }
 

@@ -1,19 +1,39 @@
-import { headLabel, headTitle } from '../../query/heads.js';
+import { headLabel, headTitle, type Head } from '../../query/heads.js';
 import { meetingSections, type MeetingSection } from '../../query/meeting-records.js';
 import type { MeetingShow } from '../../query/meetings.js';
-import type { MeetingDetail, RoundDetail } from '../../query/rounds-show.js';
+import type { MeetingDetail } from '../../query/rounds-show.js';
+import type { RoundDetail } from '../../query/rounds-show.js';
 import type { RenderContext } from '../context.js';
 import { cite, SourceNumbers } from '../sources.js';
-import { heading, paragraph, table, unknown } from '../table.js';
+import { heading, paragraph, span, table, unknown, type Row } from '../table.js';
 
 export const roundShowTable = (r: RoundDetail, ctx: RenderContext, sections?: readonly MeetingSection[]): string => meetingTable(`Round ${r.round}`, r, ctx, sections);
 
 export const meetingShowTable = (m: MeetingShow, ctx: RenderContext, sections?: readonly MeetingSection[]): string =>
   meetingTable(`${m.kind[0]!.toUpperCase()}${m.kind.slice(1)} ${m.number} (${m.id})`, m, ctx, sections);
 
+type Refs = (ids: readonly string[]) => string;
+
+/** The lines under a delegation's row: its note, the head's note, and each account or title with its own sources. */
+function delegationNotes(d: MeetingDetail['delegations'][number], refs: Refs): string[] {
+  const head: Head | undefined = d.head;
+  const lines = d.note ? [`Note: ${d.note} ${refs(d.sources)}`] : [];
+  if (head?.disputed) {
+    for (const v of head.versions ?? []) lines.push(`Account: ${[v.name, v.title].filter(Boolean).join(', ')} ${refs(v.sources)}${v.note ? `. ${v.note}` : ''}`);
+  } else if (head?.titles) {
+    for (const t of head.titles) lines.push(`Title: ${t.title} ${refs(t.sources)}`);
+  }
+  if (head?.note) lines.push(`Head: ${head.note} ${refs(head.sources)}`);
+  return lines;
+}
+
+/** A row, then a span row under it holding its notes, if it has any. */
+const withNotes = (row: Row, notes: readonly string[]): Row[] => (notes.length > 0 ? [row, span(notes.join('\n'))] : [row]);
+
 /**
- * A meeting as tables, one per section. Cells cite sources by number; the sources follow as a
- * numbered list with whole URLs. An empty section reads "unknown" unless its coverage is complete.
+ * A meeting as tables, one per section. Every fact cites its sources by number, notes sit in a
+ * row under the row they qualify, and the sources the tables cite follow as a numbered list with
+ * whole URLs. An empty section reads "unknown" unless its coverage is complete.
  */
 function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, sections: readonly MeetingSection[] = meetingSections): string {
   const { chalk } = ctx;
@@ -22,11 +42,16 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
   const byId = new Map(r.sources.map((s) => [s.id, s]));
   // Every source is numbered in the file's order, so [n] is the same whatever the sections shown.
   for (const s of r.sources) numbers.number(s.id, s);
-  const refs = (ids: readonly string[]): string => cite(ids.map((id) => numbers.number(id, byId.get(id)!)));
+  const cited = new Set<number>();
+  const refs: Refs = (ids) => {
+    const ns = ids.map((id) => numbers.number(id, byId.get(id)!));
+    for (const n of ns) cited.add(n);
+    return cite(ns);
+  };
   const parts: string[] = [];
   const where = r.venue ? `${r.city} (${r.venue})` : r.city;
   const when = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
-  parts.push(paragraph(ctx, `${chalk.bold(title)}  ${when}, ${where}`));
+  parts.push(paragraph(ctx, `${chalk.bold(title)}  ${when} ${refs(r.dateSources)}, ${where} ${refs(r.citySources)}`));
   const c = r.coverage;
   if (shown.has('coverage')) {
     const basis = c.basis.length > 0 ? ` (from ${refs(c.basis)})` : '';
@@ -44,10 +69,11 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
       : table(
           ctx,
           ['Party', 'Role', 'Head', 'Title', 'Sources'],
-          r.delegations.map((d) => {
+          r.delegations.flatMap((d) => {
             const head = d.head;
             const name = head === undefined ? unknown(ctx) : head.disputed ? chalk.yellow(headLabel(head)) : headLabel(head);
-            return [d.name, d.role, name, headTitle(head), refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];
+            const row = [d.name, d.role, name, headTitle(head), refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];
+            return withNotes(row, delegationNotes(d, refs));
           }),
         ),
   );
@@ -60,17 +86,30 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
   section('resolution', 'UN resolutions', () =>
     r.resolutions.length === 0
       ? empty(c.resolutions === 'complete', 'none: the documents read name no UN resolution')
-      : table(ctx, ['Resolution', 'Context', 'Quote', 'Sources'], r.resolutions.map((x) => [x.symbol, x.context, x.quote ?? '', refs(x.sources)])),
+      : table(
+          ctx,
+          ['Resolution', 'Context', 'Quote', 'Sources'],
+          r.resolutions.flatMap((x) => withNotes([x.symbol, x.context, x.quote ?? '', refs(x.sources)], x.note ? [`Note: ${x.note}`] : [])),
+        ),
   );
-  if (r.documents.length > 0) section('document', 'Documents adopted', () => table(ctx, ['Document', 'Kind', 'Sources'], r.documents.map((d) => [d.title, d.kind, refs(d.sources)])));
+  if (r.documents.length > 0)
+    section('document', 'Documents adopted', () =>
+      table(
+        ctx,
+        ['Document', 'Kind', 'Date', 'Sources'],
+        r.documents.flatMap((d) => withNotes([d.title, d.kind, d.date ?? '', refs(d.sources)], d.note ? [`Note: ${d.note}`] : [])),
+      ),
+    );
   const next = r.next;
   section('next', next?.disputed ? `Next meeting agreed ${chalk.yellow('(disputed: every version listed)')}` : 'Next meeting agreed', () => {
     if (!next) return `${unknown(ctx)}\n`;
-    const rows = (next.disputed ? (next.versions ?? []) : [next]).map((v) => [v.summary ?? '', refs(v.sources)]);
-    if (next.note) rows.push([chalk.dim(`Note: ${next.note}`), '']);
+    const rows: Row[] = (next.disputed ? (next.versions ?? []) : [next]).map((v) => [v.summary ?? '', refs(v.sources)]);
+    if (next.note) rows.push(span(`Note: ${next.note}`));
     return table(ctx, ['Next meeting', 'Sources'], rows);
   });
   if (r.notes.length > 0) section('note', 'Notes', () => table(ctx, ['Note', 'Sources'], r.notes.map((n) => [n.text, refs(n.sources)])));
-  section('source', 'Sources', () => numbers.list(ctx));
+  // The whole list with the source section; otherwise the sources the tables above cite, and only those.
+  if (shown.has('source')) section('source', 'Sources', () => numbers.list(ctx));
+  else if (cited.size > 0) parts.push(`\n${heading(ctx, 'Sources')}${numbers.list(ctx, cited)}`);
   return parts.join('');
 }
