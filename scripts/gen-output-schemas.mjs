@@ -11,7 +11,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Raised when a field is renamed, retyped or removed; adding a field keeps it. See README "JSON output". */
-export const formatVersion = 2;
+export const formatVersion = 3;
 
 /** Each command's JSON result type and the type of the records its line formats print. */
 export const commands = [

@@ -34,7 +34,7 @@ even when there are no records.
 yaml and ndjson. A wrong name lists the available ones. --section keeps only some sections of
 'rounds show' and 'meetings show', in every format.
 
-JSON output is a contract: field names are stable within a format version (now 2) and each
+JSON output is a contract: field names are stable within a format version (now 3) and each
 command's shape is a JSON Schema, printed by 'astana schema <command>'.
 
 csv and tsv cells that begin with = + - @ (or a tab or CR) get a leading ' so that spreadsheets

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { attendance, attendanceRoles, wideAttendance, type AttendanceOptions } from '../query/attendance.js';
+import { attendanceMatrix, attendanceRecords, attendanceRoles, wideAttendance, type AttendanceOptions } from '../query/attendance.js';
 import { attendanceTable } from '../render/tables/attendance.js';
 import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
@@ -10,18 +10,22 @@ const wideFormats = ['table', 'csv', 'tsv', 'ndjson'];
 
 export const attendanceCommand: CommandModule = {
   description: 'Who attended which round: a party × round matrix (JSON: one record per party and round)',
-  examples: ['astana attendance', 'astana attendance --party usa', 'astana attendance --role observer --format json', 'astana attendance --wide --format csv > attendance.csv'],
+  examples: ['astana attendance', 'astana attendance --party usa', 'astana attendance --role observer --format json', 'astana attendance --role unknown', 'astana attendance --wide --format csv > attendance.csv'],
   register(cmd: Command, env) {
     cmd
       .option('--party <id>', 'only this party (id, name or alias)')
-      .option('--role <role>', `only this role (${attendanceRoles.join(', ')})`)
+      .option('--role <role>', `only this role (${attendanceRoles.join(', ')}); the table keeps every round, marking other known roles '-'`)
       .option('--wide', 'for csv and tsv: one record per party, a column per round (as the table shows it)')
       .action(async (opts: AttendanceOptions & { wide?: boolean }, command: Command) => {
         if (opts.wide && !wideFormats.includes(env.format(command))) {
           throw new UsageError(`--wide is for ${wideFormats.join(', ')}; JSON and YAML keep one record per party and round`);
         }
-        const data = await env.dataset(command);
-        await env.emit(command, attendance(data, opts), { table: attendanceTable, ...(opts.wide ? { records: () => wideAttendance(data, opts) } : { columns: columns.AttendanceRecord }) });
+        const matrix = attendanceMatrix(await env.dataset(command), opts);
+        await env.emit(command, matrix, {
+          table: attendanceTable,
+          json: attendanceRecords,
+          ...(opts.wide ? { records: wideAttendance } : { records: attendanceRecords, columns: columns.AttendanceRecord }),
+        });
       });
   },
 };

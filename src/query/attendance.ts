@@ -1,11 +1,23 @@
 import { UsageError } from '../errors.js';
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset, MeetingBody } from '../model/dataset.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
 
-export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent'] as const;
+/** What the data says of a party at a meeting: a role, a recorded absence, or `unknown` where it says nothing either way. */
+export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent', 'unknown'] as const;
 export type AttendanceRole = (typeof attendanceRoles)[number];
 
+/** The one reading of a meeting's record for a party; `unknown` is never turned into absent. */
+export function attendanceAt(meeting: MeetingBody, party: string): AttendanceRole {
+  const delegation = meeting.delegations.find((d) => d.party === party);
+  if (delegation) return delegation.role;
+  return (meeting.absent ?? []).some((a) => a.party === party) ? 'absent' : 'unknown';
+}
+
+/**
+ * One party at one round. Every party recorded at any round has a record for every round: where
+ * the data says nothing, the record's role is `unknown`, so no pair is left out.
+ */
 export interface AttendanceRecord {
   readonly round: number;
   readonly party: string;
@@ -19,26 +31,42 @@ export interface AttendanceOptions {
   readonly role?: string;
 }
 
-/**
- * One record per party per round for which the data says something: a delegation, or an
- * absence. A pair with no record is unknown, not absent. Sorted by round, then
- * by the party's place in data/parties.yaml.
- */
-export function attendance(data: Dataset, options: AttendanceOptions = {}): AttendanceRecord[] {
-  const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
-  const role = options.role === undefined ? undefined : parseRole(options.role);
-  // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
-  const order = new Map([...data.parties.keys()].map((id, i) => [id, i]));
-  const rank = (id: string): number => order.get(id) ?? order.size;
-  const records: AttendanceRecord[] = data.rounds.flatMap((r) => [
-    ...r.delegations.map((d) => ({ round: r.round, party: d.party, role: d.role, head: headOf(data, d) })),
-    ...(r.absent ?? []).map((a) => ({ round: r.round, party: a.party, role: 'absent' as const, reason: a.reason })),
-  ]);
-  return records
-    .filter((rec) => party === undefined || rec.party === party)
-    .filter((rec) => role === undefined || rec.role === role)
-    .sort((x, y) => x.round - y.round || rank(x.party) - rank(y.party));
+/** The whole matrix of the parties asked for, and which records the --role filter keeps. */
+export interface AttendanceMatrix {
+  /** Every round, in order: a filter never drops a column. */
+  readonly rounds: readonly number[];
+  /** The rows: the party asked for, or every party recorded at some round (with --role, one with a record of that role), in registry order. */
+  readonly parties: readonly string[];
+  /** Every cell of those rows, round by round. */
+  readonly cells: readonly AttendanceRecord[];
+  /** The role --role asked for; cells of another role are known but left out. */
+  readonly role?: AttendanceRole;
 }
+
+export function attendanceMatrix(data: Dataset, options: AttendanceOptions = {}): AttendanceMatrix {
+  const only = options.party === undefined ? undefined : resolveParty(data, options.party).id;
+  const role = options.role === undefined ? undefined : parseRole(options.role);
+  const cellsOf = (party: string): AttendanceRecord[] =>
+    data.rounds.map((r) => {
+      const record = { round: r.round, party, role: attendanceAt(r, party) };
+      const d = r.delegations.find((x) => x.party === party);
+      const reason = (r.absent ?? []).find((a) => a.party === party)?.reason;
+      return { ...record, ...(d?.head ? { head: headOf(data, d) } : {}), ...(reason ? { reason } : {}) };
+    });
+  // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
+  const rows = [...data.parties.keys()]
+    .filter((p) => only === undefined || p === only)
+    .map((party) => ({ party, cells: cellsOf(party) }))
+    .filter(({ cells }) => only !== undefined || cells.some((c) => c.role !== 'unknown'))
+    .filter(({ cells }) => role === undefined || cells.some((c) => c.role === role));
+  const cells = data.rounds.flatMap((_, i) => rows.map((row) => row.cells[i]!));
+  return { rounds: data.rounds.map((r) => r.round), parties: rows.map((r) => r.party), cells, ...(role ? { role } : {}) };
+}
+
+/** The records JSON and the long line formats print: every cell, or those of the --role asked for. Sorted by round, then registry order. */
+export const attendanceRecords = (m: AttendanceMatrix): AttendanceRecord[] => m.cells.filter((c) => m.role === undefined || c.role === m.role);
+
+export const attendance = (data: Dataset, options: AttendanceOptions = {}): AttendanceRecord[] => attendanceRecords(attendanceMatrix(data, options));
 
 function parseRole(value: string): AttendanceRole {
   const role = attendanceRoles.find((r) => r === value.toLowerCase());
@@ -48,24 +76,14 @@ function parseRole(value: string): AttendanceRole {
 
 /**
  * The matrix a spreadsheet wants: one record per party (registry order), a column per round
- * (`round-1` …) holding the role. A cell is `unknown` when the data says nothing either way,
- * and empty when the data has a record that --role left out.
+ * (`round-1` …) holding the role, `unknown` where the data says nothing either way, and empty
+ * where the data has a role that --role left out.
  */
-export function wideAttendance(data: Dataset, options: AttendanceOptions = {}): Record<string, string>[] {
-  const all = attendance(data, { party: options.party });
-  const kept = options.role === undefined ? all : attendance(data, options);
-  const key = (party: string, round: number): string => `${party}#${round}`;
-  const known = new Map(all.map((r) => [key(r.party, r.round), r.role]));
-  const shown = new Set(kept.map((r) => key(r.party, r.round)));
-  const order = [...data.parties.keys()];
-  const parties = [...new Set(kept.map((r) => r.party))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return parties.map((party) => ({
+export function wideAttendance(m: AttendanceMatrix): Record<string, string>[] {
+  return m.parties.map((party) => ({
     party,
     ...Object.fromEntries(
-      data.rounds.map((r) => {
-        const role = known.get(key(party, r.round));
-        return [`round-${r.round}`, role === undefined ? 'unknown' : shown.has(key(party, r.round)) ? role : ''];
-      }),
+      m.cells.filter((c) => c.party === party).map((c) => [`round-${c.round}`, m.role === undefined || c.role === m.role || c.role === 'unknown' ? c.role : '']),
     ),
   }));
 }

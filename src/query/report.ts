@@ -1,4 +1,5 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
+import { attendanceAt, type AttendanceRole } from './attendance.js';
 import { knowsAll } from './coverage.js';
 import { dataHash, latestDate } from './data-version.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
@@ -11,8 +12,6 @@ export interface ReportMeeting extends MeetingDetail {
   readonly knowsAll: { readonly agenda: boolean; readonly resolutions: boolean };
 }
 
-/** What the data says of a party at a meeting. `unknown` where it says nothing: never shown as absent. */
-export type Attendance = 'guarantor' | 'party' | 'observer' | 'host' | 'absent' | 'unknown';
 /** A topic at a meeting: `absent` only where the meeting's agenda coverage is complete. */
 export type TopicState = 'recorded' | 'absent' | 'unknown';
 
@@ -25,7 +24,7 @@ export interface ReportModel {
   /** The cities' names today, by id: one legend entry for Astana and Nur-Sultan. */
   readonly cityNames: Readonly<Record<string, string>>;
   /** Parties recorded at any meeting, in registry order; `cells` follow `meetings`. */
-  readonly attendance: readonly { id: string; name: string; cells: Attendance[] }[];
+  readonly attendance: readonly { id: string; name: string; cells: AttendanceRole[] }[];
   /** Topics recorded at any meeting, in registry order; `cells` follow `meetings`. */
   readonly topics: readonly { id: string; label: string; cells: TopicState[] }[];
   readonly resolutions: readonly ReportResolution[];
@@ -58,7 +57,7 @@ export function reportModel(data: Dataset): ReportModel {
     meetings,
     cityNames: Object.fromEntries([...data.cities.values()].map((c) => [c.id, c.name])),
     attendance: [...data.parties.values()]
-      .map((p) => ({ id: p.id, name: p.name, cells: meetings.map((m) => attendanceAt(m, p.id)) }))
+      .map((p) => ({ id: p.id, name: p.name, cells: data.meetings.map((m) => attendanceAt(m.body, p.id)) }))
       .filter((row) => row.cells.some((c) => c !== 'unknown')),
     topics: [...data.topics.values()]
       .map((t) => ({ id: t.id, label: t.label, cells: meetings.map((m) => topicAt(m, t.id)) }))
@@ -77,12 +76,6 @@ export function reportModel(data: Dataset): ReportModel {
       };
     }),
   };
-}
-
-function attendanceAt(m: ReportMeeting, party: string): Attendance {
-  const delegation = m.delegations.find((d) => d.party === party);
-  if (delegation) return delegation.role as Attendance;
-  return m.absent.some((a) => a.party === party) ? 'absent' : 'unknown';
 }
 
 function topicAt(m: ReportMeeting, topic: string): TopicState {

@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { attendance, wideAttendance } from '../../src/query/attendance.js';
+import { attendance, attendanceMatrix, wideAttendance } from '../../src/query/attendance.js';
 import { mini } from '../helpers/mini.js';
 
 const data = await mini();
 
 describe('attendance', () => {
-  it('gives one record per party per round, absences included, in registry order', () => {
+  it('gives a record for every round of every party recorded somewhere, unknown where the data says nothing, in registry order', () => {
     expect(attendance(data).map((r) => [r.round, r.party, r.role])).toEqual([
       [1, 'russia', 'guarantor'],
       [1, 'turkey', 'guarantor'],
+      [1, 'syria-opposition', 'unknown'],
+      [1, 'un', 'unknown'],
       [2, 'russia', 'guarantor'],
+      [2, 'turkey', 'unknown'],
       [2, 'syria-opposition', 'absent'],
       [2, 'un', 'observer'],
     ]);
   });
 
-  it('filters by party (alias accepted) and by role', () => {
-    expect(attendance(data, { party: 'Turkey' }).map((r) => r.round)).toEqual([1]);
+  it('filters by party (alias accepted) and by role, unknown included', () => {
+    expect(attendance(data, { party: 'Turkey' }).map((r) => [r.round, r.role])).toEqual([
+      [1, 'guarantor'],
+      [2, 'unknown'],
+    ]);
     expect(attendance(data, { role: 'absent' })).toEqual([{ round: 2, party: 'syria-opposition', role: 'absent', reason: 'boycott' }]);
+    expect(attendance(data, { role: 'unknown' }).map((r) => `${r.party}@${r.round}`)).toEqual(['syria-opposition@1', 'un@1', 'turkey@2']);
+  });
+
+  it('keeps every round as a column whatever the filter', () => {
+    for (const options of [{ party: 'un' }, { role: 'absent' }, { party: 'russia', role: 'observer' }]) {
+      expect(attendanceMatrix(data, options).rounds).toEqual([1, 2]);
+    }
+    const m = attendanceMatrix(data, { role: 'observer' });
+    expect(m.parties).toEqual(['un']);
+    expect(m.cells.map((c) => c.role)).toEqual(['unknown', 'observer']);
   });
 
   it('rejects an unknown role, listing the roles', () => {
-    expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent');
+    expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent, unknown');
   });
 });
 
 describe('wideAttendance', () => {
   it('gives one record per party, a column per round, unknown spelt out', () => {
-    expect(wideAttendance(data)).toEqual([
+    expect(wideAttendance(attendanceMatrix(data))).toEqual([
       { party: 'russia', 'round-1': 'guarantor', 'round-2': 'guarantor' },
       { party: 'turkey', 'round-1': 'guarantor', 'round-2': 'unknown' },
       { party: 'syria-opposition', 'round-1': 'unknown', 'round-2': 'absent' },
@@ -36,7 +52,15 @@ describe('wideAttendance', () => {
   });
 
   it('leaves empty the cells --role filters out, which are known, not unknown', () => {
-    expect(wideAttendance(data, { role: 'observer' })).toEqual([{ party: 'un', 'round-1': 'unknown', 'round-2': 'observer' }]);
-    expect(wideAttendance(data, { party: 'russia', role: 'absent' })).toEqual([]);
+    expect(wideAttendance(attendanceMatrix(data, { role: 'observer' }))).toEqual([{ party: 'un', 'round-1': 'unknown', 'round-2': 'observer' }]);
+    expect(wideAttendance(attendanceMatrix(data, { party: 'russia', role: 'absent' }))).toEqual([]);
+    expect(wideAttendance(attendanceMatrix(data, { party: 'turkey', role: 'unknown' }))).toEqual([{ party: 'turkey', 'round-1': '', 'round-2': 'unknown' }]);
+  });
+
+  it('agrees with the long records cell for cell', () => {
+    const long = attendance(data);
+    const wide = wideAttendance(attendanceMatrix(data));
+    for (const r of long) expect(wide.find((w) => w.party === r.party)![`round-${r.round}`]).toBe(r.role);
+    expect(wide.flatMap((w) => Object.keys(w).filter((k) => k !== 'party')).length).toBe(long.length);
   });
 });

@@ -1,4 +1,5 @@
-import type { Attendance, ReportMeeting, ReportModel, TopicState } from '../../query/report.js';
+import type { AttendanceRole as Attendance } from '../../query/attendance.js';
+import type { ReportMeeting, ReportModel, TopicState } from '../../query/report.js';
 import { gridSvg } from './grid.js';
 import { dateRange, esc, meetingLabel, shortLabel } from './html.js';
 import { timelineSvg } from './timeline.js';

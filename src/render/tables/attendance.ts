@@ -1,21 +1,24 @@
-import type { AttendanceRecord } from '../../query/attendance.js';
+import type { AttendanceMatrix, AttendanceRole } from '../../query/attendance.js';
 import type { RenderContext } from '../context.js';
 import { paragraph } from '../table.js';
 
-const letters: Record<AttendanceRecord['role'], string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A' };
+const letters: Record<AttendanceRole, string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A', unknown: '\u00b7' };
+/** A known role that --role leaves out: drawn, so that it is not mistaken for unknown. */
+const filteredOut = '-';
 
 /**
  * A party × round matrix of one-character cells, with the round numbers written downwards
  * (tens above units) so 22 rounds take 44 columns. Rounds that do not fit the width go into
- * further blocks. The JSON stays in long form, one record per party and round.
+ * further blocks. Every round has its column whatever the filters, and an unknown cell is
+ * always drawn as unknown. The JSON stays in long form, one record per party and round.
  */
-export function attendanceTable(records: readonly AttendanceRecord[], ctx: RenderContext): string {
-  if (records.length === 0) return 'No attendance records match.\n';
-  const rounds = [...new Set(records.map((r) => r.round))].sort((a, b) => a - b);
-  const parties = [...new Set(records.map((r) => r.party))];
-  const cell = new Map(records.map((r) => [`${r.party}#${r.round}`, r.role]));
-  const paint = (role: AttendanceRecord['role'] | undefined): string => {
-    if (role === undefined) return ctx.chalk.dim('·');
+export function attendanceTable(m: AttendanceMatrix, ctx: RenderContext): string {
+  if (m.parties.length === 0) return `No party has a record${m.role ? ` with the role ${m.role}` : ''}.\n`;
+  const { rounds, parties } = m;
+  const cell = new Map(m.cells.map((r) => [`${r.party}#${r.round}`, r.role]));
+  const paint = (role: AttendanceRole): string => {
+    if (role === 'unknown') return ctx.chalk.dim(letters.unknown);
+    if (m.role !== undefined && role !== m.role) return ctx.chalk.dim(filteredOut);
     return role === 'absent' ? ctx.chalk.red(letters[role]) : letters[role];
   };
   const label = Math.max('Round'.length, ...parties.map((p) => p.length));
@@ -29,9 +32,15 @@ export function attendanceTable(records: readonly AttendanceRecord[], ctx: Rende
       const title = d === digits - 1 ? 'Round' : '';
       return `${title.padEnd(label)} ${block.map((n) => (n >= place || place === 1 ? String(Math.floor(n / place) % 10) : ' ')).join(' ')}`.trimEnd();
     });
-    const rows = parties.map((p) => `${p.padEnd(label)} ${block.map((n) => paint(cell.get(`${p}#${n}`))).join(' ')}`);
+    const rows = parties.map((p) => `${p.padEnd(label)} ${block.map((n) => paint(cell.get(`${p}#${n}`) ?? 'unknown')).join(' ')}`);
     blocks.push([...header.map((h) => ctx.chalk.bold(h)), ...rows].join('\n'));
   }
-  const legend = 'G guarantor  P party  O observer  H host  A absent  \u00b7 unknown (no record either way)';
+  const shown = m.role === undefined || m.role === 'unknown' ? [] : [m.role];
+  const roles = m.role === undefined ? (['guarantor', 'party', 'observer', 'host', 'absent'] as const) : shown;
+  const legend = [
+    ...roles.map((r) => `${letters[r]} ${r}`),
+    `${letters.unknown} unknown (no record either way)`,
+    ...(m.role === undefined ? [] : [`${filteredOut} known, another role than ${m.role}`]),
+  ].join('  ');
   return `${blocks.join('\n\n')}\n${paragraph(ctx, legend)}`;
 }
