@@ -4,7 +4,8 @@ export const helpTopics: Readonly<Record<string, string>> = {
 
   0   success (validate: no errors; warnings allowed unless --strict)
   1   validate found problems; agenda diff --exit-code and diff --exit-code found a
-      supported difference (unconfirmed items, which partial coverage leaves, do not count)
+      difference, confirmed or unconfirmed (an item recorded at one meeting only, which
+      partial coverage leaves open, counts: the JSON's 'unconfirmed' tells them apart)
   2   usage: a bad flag or value, or an unknown round, party, topic, meeting or resolution;
       one line on stderr names the nearest valid choices
   3   the data is invalid; the message names the first problem as file:line:col and points

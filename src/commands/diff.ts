@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../errors.js';
-import { diffMeetings, diffRecords } from '../query/meeting-diff.js';
+import { diffMeetings, diffRecords, differs } from '../query/meeting-diff.js';
 import { meetingDiffTable } from '../render/tables/meeting-diff.js';
 import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
@@ -12,11 +12,11 @@ export const diff: CommandModule = {
     cmd
       .argument('<a>', 'a round number or a meeting id (summit-7, ministerial-2)')
       .argument('<b>', 'a round number or a meeting id')
-      .option('--exit-code', 'exit 1 when the meetings differ (unconfirmed items do not count), as git diff --exit-code does')
+      .option('--exit-code', 'exit 1 when attendance, agenda or resolutions differ, confirmed or unconfirmed; 0 only when they match (as git diff --exit-code)')
       .action(async (a: string, b: string, opts: { exitCode?: boolean }, command: Command) => {
         const result = diffMeetings(await env.dataset(command), a, b);
         await env.emit(command, result, { table: meetingDiffTable, records: diffRecords, columns: columns.DiffRecord });
-        if (opts.exitCode && !result.same) env.setExitCode(ExitCode.findings);
+        if (opts.exitCode && differs(result)) env.setExitCode(ExitCode.findings);
       });
   },
 };

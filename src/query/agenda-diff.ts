@@ -1,7 +1,7 @@
-import type { Dataset } from '../model/dataset.js';
-import type { AgendaItem, Round } from '../model/types.js';
+import type { Dataset, Meeting } from '../model/dataset.js';
+import type { AgendaItem } from '../model/types.js';
 import { knowsAll, unknownBecause } from './coverage.js';
-import { resolveRound } from './resolve.js';
+import { resolveMeetingOrRound } from './meetings.js';
 
 export interface TopicChange {
   readonly topic: string;
@@ -17,16 +17,18 @@ export interface KeptTopic {
   readonly after: string;
 }
 
-/** A topic recorded at one round only, where the other round's agenda is not fully coded. */
+/** A topic recorded at one meeting only, where the other meeting's agenda is not fully coded. */
 export interface UnconfirmedTopic extends TopicChange {
-  readonly recordedAt: number;
-  readonly notRecordedAt: number;
+  /** The meeting id where it is recorded, such as round-20. */
+  readonly recordedAt: string;
+  readonly notRecordedAt: string;
   readonly why: string;
 }
 
 export interface AgendaDiff {
-  readonly from: number;
-  readonly to: number;
+  /** Meeting ids: round-20, summit-6, ministerial-2. */
+  readonly from: string;
+  readonly to: string;
   readonly added: TopicChange[];
   readonly removed: TopicChange[];
   readonly kept: KeptTopic[];
@@ -34,20 +36,20 @@ export interface AgendaDiff {
   readonly unconfirmed: UnconfirmedTopic[];
 }
 
-function byTopic(round: Round): Map<string, AgendaItem[]> {
+function byTopic(meeting: Meeting): Map<string, AgendaItem[]> {
   const map = new Map<string, AgendaItem[]>();
-  for (const item of round.agenda) map.set(item.topic, [...(map.get(item.topic) ?? []), item]);
+  for (const item of meeting.body.agenda) map.set(item.topic, [...(map.get(item.topic) ?? []), item]);
   return map;
 }
 
 /**
- * Topics added, removed and kept between two rounds, matched by topic id. A topic counts as
- * removed only when the later round's agenda coverage is complete (and as added only when the
- * earlier round's is); otherwise the data cannot tell, and it is listed as unconfirmed.
+ * Topics added, removed and kept between two meetings of any kind, matched by topic id. A topic
+ * counts as removed only when the later meeting's agenda coverage is complete (and as added only
+ * when the earlier one's is); otherwise the data cannot tell, and it is listed as unconfirmed.
  */
 export function diffAgenda(data: Dataset, a: string, b: string): AgendaDiff {
-  const from = resolveRound(data, a);
-  const to = resolveRound(data, b);
+  const from = resolveMeetingOrRound(data, a);
+  const to = resolveMeetingOrRound(data, b);
   const before = byTopic(from);
   const after = byTopic(to);
   const label = (id: string): string => data.topics.get(id)?.label ?? id;
@@ -56,13 +58,13 @@ export function diffAgenda(data: Dataset, a: string, b: string): AgendaDiff {
   const change = (t: string, items: Map<string, AgendaItem[]>): TopicChange => ({ topic: t, label: label(t), summary: summary(items.get(t)) });
   const onlyBefore = sorted([...before.keys()].filter((t) => !after.has(t)));
   const onlyAfter = sorted([...after.keys()].filter((t) => !before.has(t)));
-  const unconfirmed = (ids: string[], recorded: Round, missing: Round, items: Map<string, AgendaItem[]>): UnconfirmedTopic[] =>
-    ids.map((t) => ({ ...change(t, items), recordedAt: recorded.round, notRecordedAt: missing.round, why: unknownBecause(`round ${missing.round}`, missing, 'agenda') }));
-  const removable = knowsAll(to, 'agenda');
-  const addable = knowsAll(from, 'agenda');
+  const unconfirmed = (ids: string[], recorded: Meeting, missing: Meeting, items: Map<string, AgendaItem[]>): UnconfirmedTopic[] =>
+    ids.map((t) => ({ ...change(t, items), recordedAt: recorded.id, notRecordedAt: missing.id, why: unknownBecause(missing.id, missing.body, 'agenda') }));
+  const removable = knowsAll(to.body, 'agenda');
+  const addable = knowsAll(from.body, 'agenda');
   return {
-    from: from.round,
-    to: to.round,
+    from: from.id,
+    to: to.id,
     added: addable ? onlyAfter.map((t) => change(t, after)) : [],
     removed: removable ? onlyBefore.map((t) => change(t, before)) : [],
     kept: sorted([...before.keys()].filter((t) => after.has(t))).map((t) => ({ topic: t, label: label(t), before: summary(before.get(t)), after: summary(after.get(t)) })),

@@ -51,6 +51,12 @@ export interface MeetingDiff {
   };
 }
 
+/**
+ * Whether the records differ at all: a supported change, or an item recorded at one meeting only
+ * that the other's coverage leaves open. Only identical records say "same" to a script.
+ */
+export const differs = (d: MeetingDiff): boolean => !d.same || d.delegations.unconfirmed.length + d.agenda.unconfirmed.length + d.resolutions.unconfirmed.length > 0;
+
 export function diffMeetings(data: Dataset, a: string, b: string): MeetingDiff {
   const ma = resolveMeetingOrRound(data, a);
   const mb = resolveMeetingOrRound(data, b);

@@ -104,17 +104,24 @@ describe('--exit-code', () => {
     expect((await run(['diff', '21', '22', '--json'])).code).toBe(0);
   });
 
-  it('does not count unconfirmed topics, which only a partial coverage leaves', async () => {
-    // Round 2 is partly coded: demining, recorded at round 1 only, is not a removal.
-    const result = await run(['agenda', 'diff', '2', '1', '--exit-code', '--json', '--data', mini]);
+  it('counts unconfirmed topics as a difference: the records differ, though the data cannot say how', async () => {
+    // Both partly coded: idlib, recorded at round 2 only, is neither added nor removed, but not "same" either.
+    const result = await run(['agenda', 'diff', '2', 'summit-1', '--exit-code', '--json', '--data', mini]);
     const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[]; unconfirmed: { topic: string }[] };
-    expect(diff.unconfirmed.map((t) => t.topic)).toEqual(['demining']);
-    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
+    expect(diff.added.length + diff.removed.length).toBe(0);
+    expect(diff.unconfirmed.map((t) => t.topic)).toEqual(['idlib']);
+    expect(result.code).toBe(1);
+    const whole = await run(['diff', '2', 'summit-1', '--exit-code', '--json', '--data', mini]);
+    expect(JSON.parse(whole.out).agenda).toMatchObject({ added: [], removed: [], unconfirmed: [{ item: 'idlib' }] });
+    expect(whole.code).toBe(1);
   });
 
-  it('on the bundled data, exits 1 exactly when the JSON lists an addition or a removal', async () => {
-    const result = await run(['agenda', 'diff', '20', '21', '--exit-code', '--json']);
-    const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[] };
-    expect(result.code).toBe(diff.added.length + diff.removed.length > 0 ? 1 : 0);
+  it('on the bundled data, exits 0 exactly when no topic differs, confirmed or unconfirmed', async () => {
+    for (const [a, b] of [['20', '21'], ['21', '21'], ['summit-6', 'summit-7']]) {
+      const result = await run(['agenda', 'diff', a!, b!, '--exit-code', '--json']);
+      const diff = JSON.parse(result.out) as { added: unknown[]; removed: unknown[]; unconfirmed: unknown[] };
+      expect(result.code, `${a} ${b}`).toBe(diff.added.length + diff.removed.length + diff.unconfirmed.length > 0 ? 1 : 0);
+    }
+    expect((await run(['agenda', 'diff', '21', '21', '--exit-code', '--json'])).code).toBe(0);
   });
 });

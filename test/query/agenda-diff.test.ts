@@ -8,12 +8,12 @@ const data = await mini();
 describe('diffAgenda', () => {
   it('reports an addition where the earlier agenda is complete, and no removal where the later one is partial', () => {
     expect(diffAgenda(data, '1', '2')).toEqual({
-      from: 1,
-      to: 2,
+      from: 'round-1',
+      to: 'round-2',
       added: [{ topic: 'golan', label: 'Golan', summary: 'Golan' }],
       removed: [],
       kept: [{ topic: 'idlib', label: 'Idlib', before: 'Idlib first', after: 'Idlib again' }],
-      unconfirmed: [{ topic: 'demining', label: 'Demining', summary: 'Mines', recordedAt: 1, notRecordedAt: 2, why: "round 2's agenda is only partly coded" }],
+      unconfirmed: [{ topic: 'demining', label: 'Demining', summary: 'Mines', recordedAt: 'round-1', notRecordedAt: 'round-2', why: "round-2's agenda is only partly coded" }],
     });
   });
 
@@ -21,7 +21,13 @@ describe('diffAgenda', () => {
     const back = diffAgenda(data, '2', '1');
     expect(back.removed.map((t) => t.topic)).toEqual(['golan']);
     expect(back.added).toEqual([]);
-    expect(back.unconfirmed.map((t) => [t.topic, t.recordedAt, t.notRecordedAt])).toEqual([['demining', 1, 2]]);
+    expect(back.unconfirmed.map((t) => [t.topic, t.recordedAt, t.notRecordedAt])).toEqual([['demining', 'round-1', 'round-2']]);
+  });
+
+  it('compares meetings of any kind, by id or short form', () => {
+    const mixed = diffAgenda(data, 'summit-1', 'r2');
+    expect([mixed.from, mixed.to]).toEqual(['summit-1', 'round-2']);
+    expect(diffAgenda(data, 's1', 'summit-1').kept.length).toBe(data.meetingById.get('summit-1')!.body.agenda.length);
   });
 
   it('finds nothing added, removed or unconfirmed between a round and itself', () => {
