@@ -83,7 +83,7 @@ function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): v
 // Pages whose content changes as new items are published: a fact cited to one may scroll away.
 const listingPage = /\/(tag|tags|category|categories|itemlist|search)(\/|$)|\/archives?\/?$|\/page\/\d+|[?&](start|offset|paged)=\d+/i;
 
-/** A source URL that resolves but is a poor citation: a listing page, or a host with a trailing dot. */
+/** A source URL that resolves but is a poor citation: a listing page, a host with a trailing dot, an HTML entity. */
 function urlProblem(url: string): string | undefined {
   let parsed: URL;
   try {
@@ -93,6 +93,8 @@ function urlProblem(url: string): string | undefined {
   }
   if (parsed.hostname.endsWith('.')) return 'source/trailing-dot-host';
   if (listingPage.test(parsed.pathname + parsed.search)) return 'source/listing-page';
+  // Copied from a page's HTML source: `&amp;` in an address is a different URL from `&`.
+  if (/&(amp|lt|gt|quot|#\d+);/i.test(url)) return 'source/html-entity';
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { attendanceAt, type AttendanceRole } from './attendance.js';
 import { knowsAll } from './coverage.js';
 import { dataHash, latestDate } from './data-version.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
+import { datasetStats, type DatasetStats } from './stats.js';
 
 export interface ReportMeeting extends MeetingDetail {
   readonly id: string;
@@ -28,6 +29,8 @@ export interface ReportModel {
   /** Topics recorded at any meeting, in registry order; `cells` follow `meetings`. */
   readonly topics: readonly { id: string; label: string; cells: TopicState[] }[];
   readonly resolutions: readonly ReportResolution[];
+  /** How much the data holds: `stats`' totals. */
+  readonly totals: DatasetStats['totals'];
 }
 
 export interface ReportResolution {
@@ -75,6 +78,7 @@ export function reportModel(data: Dataset): ReportModel {
         unknownAt: silent.filter((m) => !m.knowsAll.resolutions).map((m) => m.id),
       };
     }),
+    totals: datasetStats(data).totals,
   };
 }
 

@@ -8,6 +8,8 @@ export interface MeetingStats {
   readonly id: string;
   readonly kind: Meeting['kind'];
   readonly sources: number;
+  /** Of the sources, those whose page's publication date is recorded. */
+  readonly datedSources: number;
   readonly delegations: number;
   /** Heads of delegation: how many are known, unknown or disputed. */
   readonly heads: Record<Status, number>;
@@ -51,6 +53,7 @@ export function datasetStats(data: Dataset): DatasetStats {
       id: m.id,
       kind: m.kind,
       sources: b.sources.length,
+      datedSources: b.sources.filter((x) => x.date !== undefined).length,
       delegations: b.delegations.length,
       heads,
       agenda: b.agenda.length,
@@ -67,6 +70,7 @@ export function datasetStats(data: Dataset): DatasetStats {
     totals: {
       meetings: meetings.length,
       sources: sum((s) => s.sources),
+      datedSources: sum((s) => s.datedSources),
       delegations: sum((s) => s.delegations),
       heads: { known: sum((s) => s.heads.known), unknown: sum((s) => s.heads.unknown), disputed: sum((s) => s.heads.disputed) },
       agenda: sum((s) => s.agenda),

@@ -37,6 +37,7 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'source/listing-page': (a) => `source URL ${a.url} looks like a listing page (tag, category, search or paginated) whose content changes; cite the article itself`,
   'source/trailing-dot-host': (a) => `source URL ${a.url} has a trailing dot after the host name; drop it`,
   'source/bad-url': (a) => `source URL ${a.url} is not a valid URL`,
+  'source/html-entity': (a) => `source URL ${a.url} holds an HTML entity such as &amp;, copied from a page's source; write the character itself`,
   'source/unused': (a) => `source '${a.id}' is defined but never cited`,
   'meeting/duplicate-number': (a) => `${a.kind} ${a.number} is also defined in ${a.other}`,
   'meeting/duplicate-delegation': (a) => `party '${a.party}' has more than one delegation`,

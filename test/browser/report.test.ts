@@ -34,8 +34,14 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => requests.push(r.url()));
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(url, { waitUntil: 'load' });
+    await open();
   }, 60_000);
+
+  /** Loads the page and waits for its script to unpack the meetings' articles. */
+  async function open(hash = ''): Promise<void> {
+    await page.goto(`${url}${hash}`, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-ready]');
+  }
 
   afterAll(async () => {
     await context?.close();
@@ -54,6 +60,50 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
     const rows = await page.locator('#attendance-chart g.r').count();
     expect(rows).toBe(parties.size);
     expect(await page.locator('#attendance-chart g.r use').count()).toBe(parties.size * meetings.length);
+  });
+
+  it('unpacks every meeting\'s facts, and follows a link to one that opened the page', async () => {
+    const meetings = await runJson<{ id: string }[]>(['meetings', 'list']);
+    expect(await page.locator('article.meeting').count()).toBe(meetings.length);
+    await open('#round-21');
+    const top = await page.locator('article#round-21').evaluate((a) => a.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(5);
+  });
+
+  it('takes a source number to the source list of its meeting', async () => {
+    await open();
+    const ref = page.locator('article#round-21 a.r').first();
+    await ref.click();
+    expect(await page.evaluate('location.hash')).toBe('#round-21-sources');
+    const heading = await page.locator('#round-21-sources').evaluate((h) => h.getBoundingClientRect().top);
+    expect(Math.abs(heading)).toBeLessThan(5);
+  });
+
+  it('draws the timeline\'s numbers without overlap, meetings days apart included', async () => {
+    await open();
+    const boxes = await page.locator('#timeline-chart text.num').evaluateAll((texts) => texts.map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom, t.textContent]; }));
+    expect(boxes.length).toBeGreaterThan(30);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = (a[0] as number) < (b[1] as number) && (b[0] as number) < (a[1] as number) && (a[2] as number) < (b[3] as number) && (b[2] as number) < (a[3] as number);
+        expect(overlap, `${a[4]} and ${b[4]}`).toBe(false);
+      }
+    }
+  });
+
+  it('at 390 px scrolls the heatmap inside its own box, its row labels legible and in view', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open();
+    const box = page.locator('#attendance .gridwrap .scroll');
+    const [scroll, client] = await box.evaluate((b) => [b.scrollWidth, b.clientWidth]);
+    expect(scroll).toBeGreaterThan(client);
+    const label = page.locator('#attendance svg.labels text').first();
+    const size = await label.evaluate((t) => t.getBoundingClientRect().height);
+    expect(size).toBeGreaterThanOrEqual(10);
+    await box.evaluate((b) => b.scrollBy(400, 0));
+    const left = await label.evaluate((t) => t.getBoundingClientRect().left);
+    expect(left).toBeGreaterThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('draws one timeline mark per meeting, each a link to the meeting\'s facts', async () => {
@@ -88,7 +138,7 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
   });
 
   it('works from the keyboard: the skip link comes first, charts scroll by focus, marks are reachable', async () => {
-    await page.goto(url);
+    await open();
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to the report');
     await page.keyboard.press('Enter');
@@ -101,7 +151,7 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
   });
 
   it('filters the meetings by kind, with a control that shows only when script runs', async () => {
-    await page.goto(url);
+    await open();
     const summits = page.locator('article.summit');
     expect(await page.locator('#filter').isVisible()).toBe(true);
     expect(await summits.first().isVisible()).toBe(true);
@@ -113,7 +163,7 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
   });
 
   it('opens every disclosure for printing', async () => {
-    await page.goto(url);
+    await open();
     expect(await page.locator('details[open]').count()).toBe(0);
     await page.evaluate("dispatchEvent(new Event('beforeprint'))");
     expect(await page.locator('details:not([open])').count()).toBe(0);

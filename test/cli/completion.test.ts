@@ -32,7 +32,7 @@ describe('bash completion', () => {
 
   it('completes the registry commands, their ids, and the new flags', () => {
     expect(complete('pe')).toEqual(['people']);
-    expect(complete('people', 'show', 'kha')).toEqual(['khaji']);
+    expect(complete('people', 'show', 'khaj')).toEqual(['khaji']);
     expect(complete('parties', 'show', 'syria-')).toEqual(['syria-government', 'syria-opposition']);
     expect(complete('topics', 'show', 'gol')).toEqual(['golan']);
     expect(complete('sources', 'summit-')).toEqual(['summit-1', 'summit-2', 'summit-3', 'summit-4', 'summit-5', 'summit-6', 'summit-7']);

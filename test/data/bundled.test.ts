@@ -86,7 +86,7 @@ const perRound: [number, string, string, string, string, string | null][] = [
   [12, '2019-04-25', 'un', 'Geir Pedersen', 'jordan', '497'],
   [13, '2019-08-01', 'syria-opposition', 'Ahmad Toma', 'lebanon', '497'],
   [14, '2019-12-10', 'iran', 'Ali Asghar Khaji', 'iraq', '2254'],
-  [15, '2021-02-16', 'turkey', 'Selçuk Ünal', 'iraq', null],
+  [15, '2021-02-16', 'turkey', 'Selçuk Ünal', 'iraq', '2254'],
   [16, '2021-07-07', 'syria-opposition', 'Ahmad Toma', 'icrc', '2254'],
   [17, '2021-12-21', 'un', 'Khawla Matar', 'lebanon', '2254'],
   [18, '2022-06-15', 'un', 'Robert Dunn', 'unhcr', '2254'],

@@ -81,8 +81,8 @@ describe('heads of delegation', () => {
     expect(delegation(7, 'russia')?.head?.sources).toContain('inform-a3080693');
     expect(delegation(7, 'iran')?.head?.sources).toContain('inform-a3080693');
   });
-  it('round 9: Türkiye\'s head still unknown', () => {
-    expect(delegation(9, 'turkey')?.head).toBeUndefined();
+  it('round 9: Türkiye\'s head, Sedat Önal (Daily Sabah, News on Turkey)', () => {
+    expect(delegation(9, 'turkey')?.head).toMatchObject({ name: 'Sedat Önal', disputed: false, sources: ['dailysabah-20180515', 'newsonturkey-6527'] });
   });
 });
 

@@ -80,12 +80,13 @@ describe('rounds 12-22: coverage says what was read', () => {
     expect(statement?.note).toMatch(/paragraphs 1-5 of Türkiye's foreign-ministry English text/);
   });
 
-  it('has resolutions coded as partial wherever one is recorded, and none only at round 15', () => {
+  it('has resolutions coded as partial wherever one is recorded, and 2254 at round 15 (IRNA\'s summary of the statement)', () => {
     for (const m of rounds) {
       const expected = (m.body.resolutions ?? []).length > 0 ? 'partial' : 'none';
       expect(m.body.coverage.resolutions, m.id).toBe(expected);
     }
-    expect(rounds.filter((m) => m.body.coverage.resolutions === 'none').map((m) => m.number)).toEqual([15]);
+    expect(rounds.filter((m) => m.body.coverage.resolutions === 'none').map((m) => m.number)).toEqual([]);
+    expect(showRound(data, '15').resolutions).toMatchObject([{ id: 'unsc-2254', context: 'joint-statement', sources: ['ipeclub-irna-js15'] }]);
   });
 });
 
@@ -96,10 +97,9 @@ describe('rounds 12-22: source hygiene', () => {
     expect(sources.filter((s) => /^https?:\/\/[^/]+\.\//.test(s.url)).map((s) => s.id)).toEqual([]);
   });
 
-  it('keeps a listing page only where the article was not found, and says so', () => {
-    const listings = sources.filter((s) => /\/(tag|category)\//.test(s.url));
-    expect(listings.map((s) => s.id)).toEqual(['syriatv-astana22']);
-    expect(listings[0]?.note).toMatch(/article itself was not found/);
+  it('cites articles, not listing pages: round 22\'s Syria TV tag page gave way to the articles', () => {
+    expect(sources.filter((s) => /\/(tag|category)\//.test(s.url))).toEqual([]);
+    expect(sources.filter((s) => s.round === 22).map((s) => s.id)).toEqual(expect.arrayContaining(['alanba-1281950', 'qasioun-80985']));
   });
 
   it('dates the reports whose pages state a date', () => {
@@ -112,11 +112,16 @@ describe('rounds 12-22: source hygiene', () => {
 });
 
 describe('rounds 12-22: heads of delegation still unknown', () => {
-  it('leaves the opposition head unknown at rounds 12, 14 and 15, with a note that no source found names one', () => {
-    for (const n of [12, 14, 15]) {
+  it('leaves the opposition head unknown at rounds 12 and 14, with a note naming the languages and outlets searched', () => {
+    for (const n of [12, 14]) {
       const d = showRound(data, String(n)).delegations.find((x) => x.party === 'syria-opposition');
       expect(d?.head, `round ${n}`).toBeUndefined();
-      expect(d?.note, `round ${n}`).toMatch(/no source found names its head/i);
+      expect(d?.note, `round ${n}`).toMatch(/no source found names its head; searched in English, Russian, Turkish/i);
     }
+  });
+
+  it('names Ahmad Toma at round 15, from his closing press conference (TASS)', () => {
+    const d = showRound(data, '15').delegations.find((x) => x.party === 'syria-opposition');
+    expect(d?.head).toMatchObject({ name: 'Ahmad Toma', sources: ['tass-ru-10721993'] });
   });
 });

@@ -50,11 +50,14 @@ describe('the foreign ministers’ meetings of the format, numbered in date orde
     expect(citation('ministerial-2', 'unsc-2254')).toMatchObject({ context: 'joint-statement', sources: ['tr-mfa-fm-js-2018'] });
   });
 
-  it('Moscow, 28 April 2018: a joint statement, and Lavrov on 2254 (APA)', () => {
+  it('Moscow, 28 April 2018: the joint statement names 2254 (Türkiye\'s foreign ministry), and so does Lavrov (APA)', () => {
     const m = showMeeting(data, 'ministerial-3');
     expect(m.documents.map((d) => d.kind)).toEqual(['joint-statement']);
-    expect(citation('ministerial-3', 'unsc-2254')?.quote).toContain('UN SC resolution 2254');
-    expect(citation('ministerial-3', 'unsc-2254')?.sources).toContain('apa-274471');
+    expect(m.resolutions.map((r) => [r.id, r.context, r.sources])).toEqual([
+      ['unsc-2254', 'joint-statement', ['tr-mfa-fm-js-moscow-2018', 'theiranproject-20180428']],
+      ['unsc-2254', 'other', ['apa-274471']],
+    ]);
+    expect(m.resolutions[1]?.quote).toContain('UN SC resolution 2254');
     expect(agendaItem('ministerial-3', 'demining')?.sources).toContain('rentv-297754');
   });
 
@@ -72,7 +75,7 @@ describe('the foreign ministers’ meetings of the format, numbered in date orde
 
   it('New York, 24 September 2019: heads unknown, the joint statement cites 2254 (TASS)', () => {
     for (const party of ['russia', 'iran', 'turkey']) expect(head('ministerial-6', party)).toBeUndefined();
-    expect(citation('ministerial-6', 'unsc-2254')).toMatchObject({ context: 'joint-statement', sources: ['tass-1079702'] });
+    expect(citation('ministerial-6', 'unsc-2254')).toMatchObject({ context: 'joint-statement', sources: ['tass-1079702', 'urdupoint-720182', 'arabicradio-34691'] });
   });
 
   it('the April 2020 video conference agreed the next summit in Iran (TASS)', () => {
@@ -110,7 +113,7 @@ describe('the presidential summits’ final statements', () => {
   it('Sochi 2017 and Ankara 2018 cite 2254; Ankara 2019 cites 497 (Mehr) and 2254', () => {
     expect(citation('summit-1', 'unsc-2254')?.sources).toEqual(['saker-mirror-sochi-js']);
     expect(citation('summit-2', 'unsc-2254')?.quote).toContain('Resolution 2254');
-    expect(citation('summit-5', 'unsc-497')).toMatchObject({ context: 'joint-statement', sources: ['mehr-150132'] });
+    expect(citation('summit-5', 'unsc-497')).toMatchObject({ context: 'joint-statement', sources: ['mehr-150132', 'finansingundemi-1436196'] });
     expect(showResolution(data, '2254').otherCitations.map((c) => c.meeting)).toEqual(
       expect.arrayContaining(['summit-1', 'summit-2', 'summit-3', 'summit-5', 'ministerial-2', 'ministerial-6']),
     );

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Round } from '../../src/model/types.js';
 import { reportModel, type ReportModel } from '../../src/query/report.js';
 import { dateRange, esc } from '../../src/render/report/html.js';
 import { reportPage } from '../../src/render/report/page.js';
+import { meetingArticles } from '../../src/render/report/facts.js';
 import { withCoverage } from '../helpers/coverage.js';
 import { bundled } from '../helpers/dataset.js';
 import { mini } from '../helpers/mini.js';
@@ -12,21 +14,34 @@ const svg = (html: string, id: string): string => new RegExp(`<svg id="${id}"[\\
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 /** A URL as a browser requests it: non-ASCII percent-encoded, escapes in upper case. */
 const normalised = (url: string): string => new URL(url.replace(/&amp;/g, '&')).href.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
+const packed = /<script type="application\/octet-stream" id="meetings-data">([^<]*)<\/script>/;
+/** The page as the browser shows it once its script has unpacked the meetings' articles into place. */
+const unpacked = (page: string): string => {
+  const articles = inflateRawSync(Buffer.from(packed.exec(page)![1]!, 'base64')).toString('utf8');
+  return page.replace(packed, '').replace('<div id="meetings-body"></div>', `<div id="meetings-body">${articles}</div>`);
+};
 
 describe('the HTML report on the bundled data', () => {
   let model: ReportModel;
+  let page: string;
   let html: string;
   beforeAll(async () => {
     model = reportModel(await bundled());
-    html = reportPage(model, { version: '0.0.0' });
+    page = reportPage(model, { version: '0.0.0' });
+    html = unpacked(page);
   });
 
   it('stays within 300 KB', () => {
-    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(300 * 1024);
+    expect(Buffer.byteLength(page)).toBeLessThanOrEqual(300 * 1024);
+  });
+
+  it('packs every meeting\'s articles, whole, for its script to unpack', () => {
+    expect(html).toContain(meetingArticles(model));
+    expect(count(html, /<article class="meeting /g)).toBe(model.meetings.length);
   });
 
   it('is deterministic: the same data gives the same bytes', async () => {
-    expect(reportPage(reportModel(await bundled()), { version: '0.0.0' })).toBe(html);
+    expect(reportPage(reportModel(await bundled()), { version: '0.0.0' })).toBe(page);
   });
 
   it('forbids every remote load in a CSP meta tag that allows its own style and script by hash', () => {
@@ -37,7 +52,10 @@ describe('the HTML report on the bundled data', () => {
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(csp).toContain(`style-src ${hash(style)}`);
     expect(csp).toContain(`script-src ${hash(script)}`);
-    expect(count(html, /<script/g)).toBe(1);
+    // One script runs; the other is the meetings' packed data, which no browser executes.
+    expect(count(page, /<script>/g)).toBe(1);
+    expect(count(page, /<script/g)).toBe(2);
+    expect(page).toMatch(packed);
     // The only control that needs the script is hidden until the script shows it.
     expect(html).toContain('<fieldset id="filter" hidden>');
     expect(count(html, /<style/g)).toBe(1);
@@ -75,13 +93,52 @@ describe('the HTML report on the bundled data', () => {
     expect(count(html, /<details><summary>[^<]+<\/summary><div class="scroll" tabindex="0" role="region" aria-label="[^"]+">\s*<table>/g)).toBe(3);
   });
 
-  it('lists every meeting with its sources as links', () => {
+  const article = (m: { kind: string; id: string }): string => new RegExp(`<article class="meeting ${m.kind}" id="${m.id}"[\\s\\S]*?</article>`).exec(html)![0];
+
+  it('lists every meeting with its sources as links, each URL as the data writes it, escapes kept', () => {
     for (const m of model.meetings) {
-      const article = new RegExp(`<article class="meeting ${m.kind}" id="${m.id}"[\\s\\S]*?</article>`).exec(html)![0];
-      // Links may write percent-encoded UTF-8 as characters; a browser resolves both to one URL.
-      const links = new Set([...article.matchAll(/href="(https?:[^"]+)"/g)].map((l) => normalised(l[1]!)));
-      for (const s of m.sources) expect(links.has(normalised(s.url)), s.url).toBe(true);
+      const links = [...article(m).matchAll(/href="(https?:[^"]+)"/g)].map((l) => l[1]!.replace(/&amp;/g, '&'));
+      for (const s of m.sources) expect(links, s.url).toContain(s.url);
+      for (const link of links) expect(normalised(link)).toBe(new URL(link).href.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase()));
     }
+  });
+
+  it('makes every source number a link to the source list of its own meeting', () => {
+    for (const m of model.meetings) {
+      const refs = [...article(m).matchAll(/<a class="r" href="#([^"]+)">\[([\d,]+)\]<\/a>/g)];
+      expect(refs.length, m.id).toBeGreaterThan(0);
+      for (const [, target, numbers] of refs) {
+        expect(target).toBe(`${m.id}-sources`);
+        for (const n of numbers!.split(',').map(Number)) expect(n).toBeLessThanOrEqual(m.sources.length);
+      }
+      expect(article(m)).toContain(`<h4 id="${m.id}-sources">Sources</h4>`);
+      // No bracketed number is left plain.
+      expect(article(m).replace(/<a class="r"[^>]*>\[[\d,]+\]<\/a>/g, '')).not.toMatch(/ \[\d+(,\d+)*\]/);
+    }
+  });
+
+  it('shows every note of the data: meeting, delegation, head, account, resolution, document, next meeting and source notes', () => {
+    const notes = model.meetings.flatMap((m) => [
+      ...m.notes.map((n) => [m, n.text] as const),
+      ...m.delegations.flatMap((d) => [d.note, d.head?.note, ...(d.head?.versions ?? []).map((v) => v.note)].map((t) => [m, t] as const)),
+      ...m.resolutions.map((r) => [m, r.note] as const),
+      ...m.documents.map((d) => [m, d.note] as const),
+      [m, m.next?.note] as const,
+      [m, m.coverage.note] as const,
+      ...m.sources.map((s) => [m, s.note] as const),
+    ]);
+    const shown = notes.filter((n): n is readonly [ReportModel['meetings'][number], string] => n[1] !== undefined);
+    expect(shown.length).toBeGreaterThan(200);
+    for (const [m, text] of shown) expect(article(m), `${m.id}: ${text}`).toContain(esc(text));
+  });
+
+  it('says how much the data holds, in stats\' own totals', () => {
+    const panel = /<section id="holdings"[\s\S]*?<\/section>/.exec(html)![0];
+    const t = model.totals;
+    expect(panel).toContain(`<th scope="row">Meetings</th><td>${t.meetings}</td>`);
+    expect(panel).toContain(`${t.heads.known} known, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed, of ${t.delegations} delegations`);
+    expect(panel).toContain(`${t.sources}, of which ${t.datedSources} of ${t.sources}`);
+    expect(panel).toContain(`<th scope="row">Agendas coded in full</th><td>${t.coverage.agenda.complete} of ${t.meetings}`);
   });
 
   it('draws an agenda column as unknown unless its coverage is complete', () => {

@@ -64,7 +64,7 @@ export function attendanceSection(model: ReportModel): string {
   return `<section id="attendance" aria-labelledby="attendance-h">
 <h2 id="attendance-h">Attendance</h2>
 <p class="lead">Who took part in each meeting, and in what role. <strong>Absent</strong> is shown only where a source records an absence; where the data says nothing the cell is hatched: <strong>unknown</strong>.</p>
-${scroller('Attendance heatmap, scrolls sideways', svg)}
+${svg}
 ${legend(states)}
 <details><summary>Attendance as a table</summary>${scroller('Attendance table', `<table><caption>G guarantor, P party, O observer, H host, A absent (recorded), · unknown</caption><thead><tr><th scope="col">Meeting</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>
 </section>`;
@@ -94,7 +94,7 @@ export function topicsSection(model: ReportModel): string {
   return `<section id="topics" aria-labelledby="topics-h">
 <h2 id="topics-h">Agenda topics</h2>
 <p class="lead">Which topics each meeting's agenda is recorded with. A topic missing from a meeting whose agenda is not fully coded is <strong>unknown</strong> (hatched), not absent; it is shown as not on the agenda (empty) only where the whole final document was read.</p>
-${scroller('Topics by meeting, scrolls sideways', svg)}
+${svg}
 ${legend((['recorded', 'absent', 'unknown'] as const).map((s) => [`t-${s}`, topicNames[s]]))}
 <details><summary>The topics as a table</summary>${scroller('Topics table', `<table><thead><tr><th scope="col">Topic</th><th scope="col">On the agenda at</th><th scope="col">Not on the agenda at</th><th scope="col">Unknown at (meetings)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>
 </section>`;

@@ -20,17 +20,20 @@ export interface GridSpec {
   column?(column: number): { state: string; title: string } | undefined;
 }
 
-const pitch = 24;
-const size = 22;
+const pitch = 22;
+const size = 20;
 const charWidth = 6.6;
 
 /**
  * A rows × columns grid of cells as SVG, drawn when the report is built: year and column heads
- * on top, row labels on the left, one rect per cell with a tooltip. Hand-written, because a
- * grid of equal squares needs no scales or layout a chart library would add.
+ * on top, one rect per cell, and the row labels in an SVG of their own on the left, which stays
+ * put while the cells scroll sideways on a narrow screen; both are drawn at their own size, so
+ * the labels stay legible. Hand-written, because a grid of equal squares needs no scales or
+ * layout a chart library would add.
  */
 export function gridSvg(spec: GridSpec): string {
-  const left = Math.ceil(Math.max(...spec.rows.map((r) => r.length)) * charWidth) + 12;
+  const labelWidth = Math.ceil(Math.max(...spec.rows.map((r) => r.length)) * charWidth) + 8;
+  const left = 2;
   const top = 34;
   const width = left + spec.columns.length * pitch;
   const height = top + spec.rows.length * pitch;
@@ -54,8 +57,9 @@ export function gridSvg(spec: GridSpec): string {
       const cell = spec.cell(r, c);
       return cell === undefined ? '' : `<use href="#${idOf(cell)}" x="${left + c * pitch}"/>`;
     });
-    return `<g class="r" transform="translate(0 ${top + r * pitch})"><text class="row" x="${left - 8}" y="15">${esc(label)}</text>${cells.join('')}</g>`;
+    return `<g class="r" transform="translate(0 ${top + r * pitch})">${cells.join('')}</g>`;
   });
+  const labels = spec.rows.map((label, r) => `<text class="row" x="${labelWidth - 6}" y="${top + r * pitch + 14}">${esc(label)}</text>`);
   const backgrounds = spec.columns.map((_, c) => {
     const column = spec.column?.(c);
     if (column === undefined) return '';
@@ -64,9 +68,11 @@ export function gridSvg(spec: GridSpec): string {
   // Gaps between rows, drawn over the column backgrounds, so they read as cells too.
   const gaps = spec.column ? spec.rows.slice(1).map((_, r) => `<line class="gap" x1="${left}" x2="${width}" y1="${top + (r + 1) * pitch - 1}" y2="${top + (r + 1) * pitch - 1}"/>`) : [];
   const defs = `<defs>${[...states]
-    .map(([state, { id, letter }]) => `<g id="${id}"><rect class="cell ${state}" width="${size}" height="${size}"/>${letter ? `<text class="l" x="${size / 2}" y="15">${esc(letter)}</text>` : ''}</g>`)
+    .map(([state, { id, letter }]) => `<g id="${id}"><rect class="cell ${state}" width="${size}" height="${size}"/>${letter ? `<text class="l" x="${size / 2}" y="14">${esc(letter)}</text>` : ''}</g>`)
     .join('')}</defs>`;
   return [
+    `<div class="gridwrap"><svg class="labels" viewBox="0 0 ${labelWidth} ${height}" width="${labelWidth}" height="${height}" aria-hidden="true">${labels.join('')}</svg>`,
+    `<div class="scroll" tabindex="0" role="region" aria-label="${esc(spec.title)}, scrolls sideways">`,
     `<svg id="${spec.id}" class="grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${spec.id}-t ${spec.id}-d">`,
     `<title id="${spec.id}-t">${esc(spec.title)}</title><desc id="${spec.id}-d">${esc(spec.description)}</desc>`,
     defs,
@@ -75,6 +81,6 @@ export function gridSvg(spec: GridSpec): string {
     ...backgrounds,
     ...gaps,
     ...rows,
-    '</svg>',
+    '</svg></div></div>',
   ].join('\n');
 }

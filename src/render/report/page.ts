@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import type { ReportModel } from '../../query/report.js';
 import { attendanceSection, timelineSection, topicsSection } from './charts.js';
 import { meetingsSection, resolutionsSection } from './facts.js';
+import { holdingsSection } from './holdings.js';
 import { dateRange, esc } from './html.js';
 import { styles } from './styles.js';
 
-// Details open for printing; the meeting filter, hidden without script, shows and hides kinds.
+// Details open for printing; the meetings' articles are unpacked (see facts.ts), then a link to
+// one of them that opened the page is followed; the meeting filter, hidden without script, shows
+// and hides kinds.
 const script = [
   "addEventListener('beforeprint',()=>{for(const d of document.querySelectorAll('details'))d.open=true})",
+  "const p=document.getElementById('meetings-data')",
+  "if(p){const b=Uint8Array.from(atob(p.textContent),c=>c.charCodeAt(0));new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text().then(h=>{document.getElementById('meetings-body').innerHTML=h;const t=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(t)t.scrollIntoView();document.documentElement.dataset.ready=''})}",
   "const f=document.getElementById('filter')",
   "if(f){f.hidden=false;f.addEventListener('change',e=>{for(const a of document.querySelectorAll('article.'+e.target.value))a.hidden=!e.target.checked})}",
 ].join(';');
@@ -34,7 +39,7 @@ export function reportPage(model: ReportModel, info: PageInfo): string {
   const counts = (['round', 'summit', 'ministerial'] as const).map((k) => model.meetings.filter((m) => m.kind === k).length);
   const span = first && last ? `, from ${dateRange(first.start, first.end)} to ${dateRange(last.start, last.end)}` : '';
   const sections = first
-    ? [timelineSection(model), attendanceSection(model), topicsSection(model), resolutionsSection(model), meetingsSection(model)].join('\n')
+    ? [holdingsSection(model), timelineSection(model), attendanceSection(model), topicsSection(model), resolutionsSection(model), meetingsSection(model)].join('\n')
     : '<p>The data holds no meetings yet.</p>';
   return `<!doctype html>
 <html lang="en">
@@ -53,7 +58,7 @@ ${defs}
 <h1>The Astana-format talks on Syria</h1>
 <p class="lead">${counts[0]} rounds, ${counts[1]} presidential summits and ${counts[2]} foreign ministers' meetings${span}. Every fact links to the public page that states it. What the data does not record is shown as <em>unknown</em>, never as absent.</p>
 </header>
-<nav aria-label="Sections"><ul><li><a href="#timeline">Timeline</a></li><li><a href="#attendance">Attendance</a></li><li><a href="#topics">Agenda topics</a></li><li><a href="#resolutions">UN resolutions</a></li><li><a href="#meetings">Meetings</a></li></ul></nav>
+<nav aria-label="Sections"><ul><li><a href="#holdings">What the data holds</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#attendance">Attendance</a></li><li><a href="#topics">Agenda topics</a></li><li><a href="#resolutions">UN resolutions</a></li><li><a href="#meetings">Meetings</a></li></ul></nav>
 <main id="main" tabindex="-1">
 ${sections}
 </main>

@@ -13,8 +13,8 @@ export const styles = `
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
-main,header,footer,nav{max-width:72rem;margin:0 auto;padding:0 1rem}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+main,header,footer,nav{max-width:76rem;margin:0 auto;padding:0 1rem}
 h1{font-size:1.7rem;line-height:1.2;margin:1.5rem 0 .5rem}
 h2{font-size:1.35rem;margin:2.5rem 0 .5rem;border-bottom:1px solid var(--line)}
 h3{font-size:1.1rem;margin:2rem 0 .25rem}
@@ -28,7 +28,9 @@ nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;mar
 .lead,.note,caption{color:var(--muted)}
 caption{text-align:left}
 .scroll{overflow-x:auto;max-width:100%}
-svg.grid,svg.timeline{display:block;width:100%;height:auto;min-width:52rem}
+svg.timeline{display:block;width:100%;height:auto;min-width:52rem}
+.gridwrap{display:flex;align-items:flex-start}.gridwrap .scroll{flex:1;min-width:0}
+svg.grid,svg.labels{display:block;flex:none;max-width:none;height:auto}
 svg text{fill:var(--fg);font:11px system-ui,sans-serif}
 svg .year{fill:var(--muted)}
 svg .row{text-anchor:end}
@@ -58,9 +60,10 @@ summary{cursor:pointer;color:var(--link)}
 .meeting ol.sources{font-size:.88rem;padding-left:2rem}
 sup a{text-decoration:none}
 .unknown{color:var(--muted);font-style:italic}
+.n{color:var(--muted)}a.r{text-decoration:none}
 footer{margin:3rem auto 2rem;color:var(--muted);font-size:.88rem}
 @media (max-width:30rem){body{font-size:15px}main,header,footer,nav{padding:0 .75rem}}
 @media print{:root{--bg:#fff;--fg:#000;--link:#000}nav,.skip,summary,fieldset{display:none}.scroll{overflow:visible}
-svg.grid,svg.timeline{min-width:0}h2,h3{break-after:avoid}tr,li,.legend{break-inside:avoid}.meeting{break-before:auto}
+svg.timeline{min-width:0}h2,h3{break-after:avoid}tr,li,.legend{break-inside:avoid}.meeting{break-before:auto}
 ol.sources a::after{content:" <" attr(href) ">";font-size:.8em}}
 `.trim();

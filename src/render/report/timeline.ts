@@ -4,9 +4,13 @@ import { dateRange, esc, meetingLabel } from './html.js';
 const width = 960;
 const left = 104;
 const right = 16;
-const lanes = { round: 44, summit: 98, ministerial: 140 } as const;
+const lanes = { round: 50, summit: 112, ministerial: 168 } as const;
 const laneNames = { round: 'Rounds', summit: 'Summits', ministerial: 'Ministerials' } as const;
-const axis = 170;
+const axis = 204;
+/** Where a mark's number may go, nearest first: above and below the lane, then a line further out. */
+const slots = [-11, 19, -21, 29] as const;
+/** The width of a number's text (9.5px digits), with a pixel either side. */
+const labelWidth = (n: number): number => String(n).length * 5.6 + 2;
 
 const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
@@ -32,14 +36,21 @@ export function timelineSvg(meetings: readonly ReportMeeting[], cityClass: (m: R
     return `<line class="sep" x1="${at}" x2="${at}" y1="20" y2="${axis - 12}"/>${y < last ? `<text class="year" x="${at + 4}" y="${axis}">${y}</text>` : ''}`;
   });
   const laneLabels = Object.entries(lanes).map(([kind, y]) => `<text class="row" x="${left - 12}" y="${y + 4}">${laneNames[kind as keyof typeof lanes]}</text>`);
-  let roundIndex = 0;
+  // Each number takes the nearest slot where it overlaps no number already placed in its lane, so
+  // meetings days apart keep legible labels.
+  const taken = new Map<string, [number, number][]>();
+  const place = (kind: string, cx: number, n: number): number => {
+    const [from, to] = [cx - labelWidth(n) / 2, cx + labelWidth(n) / 2];
+    const free = (slot: number): boolean => !(taken.get(`${kind}${slot}`) ?? []).some(([a, b]) => from < b && a < to);
+    const slot = slots.find(free) ?? slots[0];
+    taken.set(`${kind}${slot}`, [...(taken.get(`${kind}${slot}`) ?? []), [from, to]]);
+    return slot;
+  };
   const marks = meetings.map((m) => {
     const cx = x(m.start);
     const cy = lanes[m.kind];
     const label = `${meetingLabel(m)}, ${dateRange(m.start, m.end)}, ${m.city}`;
-    // Round numbers alternate above and below the lane, so neighbours a month apart stay legible.
-    const above = m.kind !== 'round' || roundIndex++ % 2 === 0;
-    const number = `<text class="num" x="${cx}" y="${above ? cy - 11 : cy + 19}">${m.number}</text>`;
+    const number = `<text class="num" x="${cx}" y="${cy + place(m.kind, cx, m.number)}">${m.number}</text>`;
     // The <title> names the link for screen readers and shows as a tooltip.
     return `<a class="mark" href="#${m.id}"><title>${esc(label)}</title>${shape(m.kind, cx, cy, cityClass(m))}${number}</a>`;
   });

@@ -13,7 +13,7 @@ export function statsTable(s: DatasetStats, ctx: RenderContext): string {
   const t = s.totals;
   const cov = (c: Record<'complete' | 'partial' | 'none', number>): string => `${c.complete} complete, ${c.partial} partial, ${c.none} none`;
   const totals = [
-    `Total: ${t.meetings} meetings, ${t.sources} sources, ${t.delegations} delegations, ${t.claims} sourced claims.`,
+    `Total: ${t.meetings} meetings, ${t.sources} sources (${t.datedSources} with their page's date), ${t.delegations} delegations, ${t.claims} sourced claims.`,
     `Heads: ${t.heads.known} known, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed. Agenda items: ${t.agenda}. Resolution references: ${t.resolutions}. Documents: ${t.documents}.`,
     `Coverage of agendas: ${cov(t.coverage.agenda)}. Of resolutions: ${cov(t.coverage.resolutions)}.`,
     `Next meeting: ${t.next.known} known, ${t.next.unknown} unknown, ${t.next.disputed} disputed.`,
