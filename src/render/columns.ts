@@ -130,6 +130,7 @@ export const columns = {
     "id",
     "kind",
     "sources",
+    "datedSources",
     "delegations",
     "heads.known",
     "heads.unknown",
