@@ -23,25 +23,34 @@ export function resolveRound(data: Dataset, arg: string): Round {
   throw new NotFoundError('round', arg, nearest.map(String), 'astana rounds list');
 }
 
-/** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
-export function resolveParty(data: Dataset, arg: string): Party {
-  const byId = data.parties.get(arg);
-  if (byId) return byId;
-  const wanted = fold(arg);
-  for (const party of data.parties.values()) {
-    if ([party.id, party.name, ...(party.aliases ?? [])].some((n) => fold(n) === wanted)) return party;
-  }
-  // Suggest by any name a party goes by, but offer its id.
-  const idOf = new Map([...data.parties.values()].flatMap((p) => [p.id, p.name, ...(p.aliases ?? [])].map((n) => [n, p.id] as const)));
-  const ids = [...new Set(suggest(arg, idOf.keys()).map((n) => idOf.get(n)!))];
-  throw new NotFoundError('party', arg, ids, 'astana parties list');
+/** An entry of a registry, with every name a reader may type for it. */
+interface Named {
+  readonly id: string;
 }
 
-export function resolveTopic(data: Dataset, arg: string): Topic {
-  const topic = data.topics.get(arg.toLowerCase());
-  if (topic) return topic;
-  throw new NotFoundError('topic', arg, suggest(arg, [...data.topics.keys()]), 'astana topics list');
+/**
+ * The one lookup of a registry argument: the id as written, else the id, name, label or an
+ * alias, with case, diacritics and space-or-hyphen folded (`turkiye`, `Constitutional
+ * Committee`). A name shared by several entries lists them all, since guessing would answer
+ * about the wrong one; an unknown one names the nearest, by any name, as ids.
+ */
+function resolveNamed<T extends Named>(kind: string, entries: Iterable<T>, namesOf: (e: T) => readonly string[], arg: string, listedBy?: string): T {
+  const all = [...entries];
+  const byId = all.find((e) => e.id === arg.trim());
+  if (byId) return byId;
+  const wanted = fold(arg);
+  const matches = all.filter((e) => [e.id, ...namesOf(e)].some((n) => fold(n) === wanted));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw new UsageError(`'${arg}' names more than one ${kind}: ${matches.map((e) => e.id).join(', ')}; give the id`);
+  const idOf = new Map(all.flatMap((e) => [e.id, ...namesOf(e)].map((n) => [n, e.id] as const)));
+  throw new NotFoundError(kind, arg, [...new Set(suggest(arg, idOf.keys()).map((n) => idOf.get(n)!))], listedBy);
 }
+
+/** Accepts a party id, its name or an alias (Türkiye, Turkey, turkey). */
+export const resolveParty = (data: Dataset, arg: string): Party => resolveNamed('party', data.parties.values(), (p) => [p.name, ...(p.aliases ?? [])], arg, 'astana parties list');
+
+/** Accepts a topic's id or its label (constitutional-committee, "Constitutional Committee"). */
+export const resolveTopic = (data: Dataset, arg: string): Topic => resolveNamed('topic', data.topics.values(), (t) => [t.label], arg, 'astana topics list');
 
 const compact = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
 
@@ -68,17 +77,18 @@ export function resolveCity(data: Dataset, arg: string): City {
   throw new NotFoundError('city', arg, near);
 }
 
-/** Accepts a person's id, name or any spelling the sources use (Khaji, Ali Asghar Haji). */
+/** Accepts a person's id, name or any spelling the sources use (Khaji, Ali Asghar Haji), or a surname that picks out one person. */
 export function resolvePerson(data: Dataset, arg: string): Person {
-  const byId = data.people.get(arg.trim().toLowerCase());
-  if (byId) return byId;
-  const wanted = fold(arg);
-  for (const p of data.people.values()) if ([p.name, ...(p.aliases ?? [])].some((n) => fold(n) === wanted)) return p;
-  // A surname alone is how people are mostly named: take it when it picks out one person.
-  const bySurname = [...data.people.values()].filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => fold(n).split(' ').at(-1) === wanted));
-  if (bySurname.length === 1) return bySurname[0]!;
-  if (bySurname.length > 1) throw new NotFoundError('person', arg, bySurname.map((p) => p.id), 'astana people list');
-  // Near names and spellings count too, but the hint gives ids, once each.
-  const idOf = new Map([...data.people.values()].flatMap((p) => [p.id, p.name, ...(p.aliases ?? [])].map((n) => [n, p.id] as const)));
-  throw new NotFoundError('person', arg, [...new Set(suggest(arg, idOf.keys()).map((n) => idOf.get(n)!))], 'astana people list');
+  const names = (p: Person): string[] => [p.name, ...(p.aliases ?? [])];
+  try {
+    return resolveNamed('person', data.people.values(), names, arg, 'astana people list');
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    // A surname alone is how people are mostly named: take it when it picks out one person.
+    const wanted = fold(arg);
+    const bySurname = [...data.people.values()].filter((p) => names(p).some((n) => fold(n).split(' ').at(-1) === wanted));
+    if (bySurname.length === 1) return bySurname[0]!;
+    if (bySurname.length > 1) throw new UsageError(`'${arg}' names more than one person: ${bySurname.map((p) => p.id).join(', ')}; give the id`);
+    throw error;
+  }
 }
