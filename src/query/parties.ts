@@ -50,7 +50,7 @@ function summary(data: Dataset, party: Party): PartySummary {
 }
 
 export function listParties(data: Dataset, options: { sort?: string } = {}): PartySummary[] {
-  return sortEntries([...data.parties.values()].map((p) => summary(data, p)), options.sort, (p) => p.name);
+  return sortEntries(data, [...data.parties.values()].map((p) => summary(data, p)), options.sort, (p) => p.name);
 }
 
 export function showParty(data: Dataset, arg: string): PartyDetail {

@@ -63,7 +63,7 @@ export function listPeople(data: Dataset, options: { party?: string; sort?: stri
   const party = options.party === undefined ? undefined : resolveParty(data, options.party).id;
   const all = headships(data);
   const people = [...data.people.values()].map((p) => summary(p, all.get(p.id) ?? [])).filter((p) => party === undefined || p.parties.includes(party));
-  return sortEntries(people, options.sort, (p) => p.name);
+  return sortEntries(data, people, options.sort, (p) => p.name);
 }
 
 export function showPerson(data: Dataset, arg: string): PersonDetail {

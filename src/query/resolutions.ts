@@ -94,7 +94,7 @@ export function listResolutions(data: Dataset, options: { sort?: string } = {}):
     const citing = data.meetings.filter((m) => (m.body.resolutions ?? []).some((ref) => ref.resolution === r.id));
     return { id: r.id, symbol: r.symbol, number: r.number, body: r.body, year: r.year, subject: r.subject, ...usageOf(citing), unknownAt: silences(data, r.id).unknownAt };
   });
-  return sortEntries(summaries, options.sort, (r) => r.symbol);
+  return sortEntries(data, summaries, options.sort, (r) => r.symbol);
 }
 
 export function showResolution(data: Dataset, arg: string): ResolutionDetail {

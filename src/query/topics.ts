@@ -32,7 +32,7 @@ function summary(data: Dataset, topic: Topic): TopicSummary {
 
 /** `--sort count` puts the topics that come up most first. */
 export function listTopics(data: Dataset, options: { sort?: string } = {}): TopicSummary[] {
-  return sortEntries([...data.topics.values()].map((t) => summary(data, t)), options.sort, (t) => t.label);
+  return sortEntries(data, [...data.topics.values()].map((t) => summary(data, t)), options.sort, (t) => t.label);
 }
 
 export function showTopic(data: Dataset, arg: string): TopicDetail {

@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import { UsageError } from '../errors.js';
-import type { Meeting } from '../model/dataset.js';
+import type { Dataset, Meeting } from '../model/dataset.js';
 
 /** Where a registry entry (party, person, topic, resolution) appears: the same fields in every list. */
 export interface Usage {
@@ -36,17 +36,22 @@ export interface MeetingRef {
 
 export const meetingRef = (m: Meeting): MeetingRef => ({ meeting: m.id, kind: m.kind, number: m.number, start: m.body.dates.start });
 
-export const listSorts = ['registry', 'count', 'name'] as const;
+export const listSorts = ['registry', 'count', 'name', 'first'] as const;
 export type ListSort = (typeof listSorts)[number];
 
 /**
- * Registry order (as the file lists them), by how many meetings (most first), or by name.
- * Ties keep registry order.
+ * Registry order (as the file lists them), by how many meetings (most first), by name, or by the
+ * date of the first meeting (entries with none last). Ties keep registry order.
  */
-export function sortEntries<T extends Usage>(items: readonly T[], sort: string | undefined, name: (item: T) => string): T[] {
+export function sortEntries<T extends Usage>(data: Dataset, items: readonly T[], sort: string | undefined, name: (item: T) => string): T[] {
   const by = (sort ?? 'registry').toLowerCase();
   if (!listSorts.includes(by as ListSort)) throw new UsageError(`unknown sort '${sort}' (sorts: ${listSorts.join(', ')})`);
   if (by === 'count') return [...items].sort((a, b) => b.meetings - a.meetings);
   if (by === 'name') return [...items].sort((a, b) => byCodeUnit(name(a).toLowerCase(), name(b).toLowerCase()));
+  if (by === 'first') {
+    // data.meetings is in date order, so a meeting's place in it is its date's.
+    const place = (item: T): number => (item.first === undefined ? Infinity : data.meetings.findIndex((m) => m.id === item.first));
+    return [...items].sort((a, b) => place(a) - place(b));
+  }
   return [...items];
 }

@@ -40,7 +40,7 @@ describe('exit codes', () => {
     [['people', 'show', 'khajj'], 2, "astana: unknown person 'khajj' (did you mean khaji?; 'astana people list' lists them all)\n"],
     [['people', 'list', '--party', 'irn'], 2, "astana: unknown party 'irn' (did you mean iran?; 'astana parties list' lists them all)\n"],
     [['topics', 'show', 'idlip'], 2, "astana: unknown topic 'idlip' (did you mean idlib?; 'astana topics list' lists them all)\n"],
-    [['topics', 'list', '--sort', 'size'], 2, "astana: unknown sort 'size' (sorts: registry, count, name)\n"],
+    [['topics', 'list', '--sort', 'size'], 2, "astana: unknown sort 'size' (sorts: registry, count, name, first)\n"],
     [['sources', '23'], 2, "astana: unknown round '23' (did you mean 21, 22?; 'astana rounds list' lists them all)\n"],
     [['sources', 'sumit-7'], 2, "astana: unknown meeting 'sumit-7' (did you mean summit-7?; 'astana meetings list' lists them all)\n"],
     [['attendance', '--wide', '--format', 'json'], 2, 'astana: --wide is for table, csv, tsv, ndjson; JSON and YAML keep one record per party and round\n'],

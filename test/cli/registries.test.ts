@@ -90,3 +90,22 @@ describe('astana sources', () => {
     expect(out).toBe('No URL is cited under two ids.\n');
   });
 });
+
+describe('astana people list', () => {
+  it('counts each person\'s meetings in the table, and sorts every format the same way', async () => {
+    const json = JSON.parse((await run(['people', 'list', '--sort', 'first', '--format', 'json'])).out) as { id: string; meetings: number; first?: string }[];
+    const data = await bundled();
+    const place = (id?: string): number => (id === undefined ? Infinity : data.meetings.findIndex((m) => m.id === id));
+    expect(json.map((p) => place(p.first))).toEqual([...json.map((p) => place(p.first))].sort((a, b) => a - b));
+    const tsv = (await run(['people', 'list', '--sort', 'first', '--format', 'tsv'])).out.trim().split('\n');
+    const idColumn = tsv[0]!.split('\t').indexOf('id');
+    expect(tsv.slice(1).map((l) => l.split('\t')[idColumn])).toEqual(json.map((p) => p.id));
+    for (const [columns] of [[80], [120]]) {
+      const { out } = await run(['people', 'list', '--sort', 'count'], terminal(columns!));
+      expect(out).toMatch(/│ Id +│ Name +│ Parties +│ Meetings +│/);
+      const counts = [...out.matchAll(/^│ [a-z0-9-]+ +│.*?│.*?│ (\d+) +│/gm)].map((m) => Number(m[1]));
+      const byCount = JSON.parse((await run(['people', 'list', '--sort', 'count', '--format', 'json'])).out) as { meetings: number }[];
+      expect(counts).toEqual(byCount.map((p) => p.meetings));
+    }
+  });
+});

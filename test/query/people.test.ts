@@ -16,6 +16,14 @@ describe('people', () => {
     expect(listPeople(data, { party: 'russia', sort: 'name' }).map((p) => p.id)).toEqual(['envoy-a', 'envoy-b']);
   });
 
+  it('sorts by count, name, or the date of the first meeting headed', () => {
+    const ids = (sort: string) => listPeople(data, { sort }).map((p) => p.id);
+    // envoy-a heads rounds 1 and 2 (2020-01 and 2020-05); envoy-b the summit (2020-03) and round 2.
+    expect(ids('first')).toEqual(['envoy-a', 'envoy-b']);
+    expect(listPeople(data, { sort: 'count' }).map((p) => p.meetings)).toEqual([2, 2]);
+    expect(ids('name')).toEqual(['envoy-a', 'envoy-b']);
+  });
+
   it('shows every headship with title, party and sources, marking disputed ones', () => {
     expect(showPerson(data, 'envoy-b').headed).toEqual([
       { meeting: 'summit-1', kind: 'summit', number: 1, start: '2020-03-01', party: 'russia', partyName: 'Russia', title: 'President', note: undefined, disputed: false, sources: [{ id: 's1', url: 'https://example.org/summit', publisher: 'Example', title: 'Summit' }] },

@@ -8,10 +8,10 @@ export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderConte
   if (rows.length === 0) return 'No person matches.\n';
   return table(
     ctx,
-    ['Id', 'Name', 'Parties', 'Rounds', 'Other'],
-    rows.map((p) => [p.id, p.name, p.parties.join(', '), ranges(p.rounds), p.otherMeetings.length]),
+    ['Id', 'Name', 'Parties', 'Meetings', 'Rounds', 'Other'],
+    rows.map((p) => [p.id, p.name, p.parties.join(', '), p.meetings, ranges(p.rounds), p.otherMeetings.length]),
     { compact: true },
-  ) + 'Rounds, and how many other meetings (summits, ministerials), they headed.\n';
+  ) + 'Meetings: how many delegations they headed, of which the rounds, and how many other meetings (summits, ministerials).\n';
 }
 
 export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
