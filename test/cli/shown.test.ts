@@ -46,7 +46,7 @@ const notes = data.meetings.flatMap((m) => {
     ...heads,
     ...(b.resolutions ?? []).map((r) => r.note),
     ...(b.documents ?? []).map((d) => d.note),
-    b.next?.note,
+    b.next && 'versions' in b.next ? b.next.note : undefined,
     b.coverage.note,
     ...b.sources.map((s) => s.note),
   ]
