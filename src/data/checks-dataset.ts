@@ -1,6 +1,9 @@
 import { byCodeUnit } from '../compare.js';
 import { isCalendarDate } from '../dates.js';
 import type { MeetingBody } from '../model/dataset.js';
+import type { Source } from '../model/types.js';
+import { checkSources } from './checks-meeting.js';
+import { participationChecks } from './checks-participation.js';
 import { isMeetingKind, meetingKinds, type Report } from './checks.js';
 import type { StoredFile } from './raw-data.js';
 import type { MeetingKind } from './read.js';
@@ -12,6 +15,9 @@ const bodyOf = (file: StoredFile): MeetingBody => file.value as MeetingBody;
 export function datasetChecks(files: readonly StoredFile[], report: Report, options: { complete: boolean }): void {
   for (const kind of meetingKinds) checkNumbering(files.filter((f) => f.kind === kind), kind, report, options.complete);
   checkAfterSources(files.filter((f) => isMeetingKind(f.kind)), report);
+  // The parties' ids and participation cite pages of their own, listed in the file.
+  for (const file of files) if (file.kind === 'parties' && 'sources' in (file.value as object)) checkSources(file, file.value as { sources: Source[] }, report);
+  participationChecks(files, report);
   // A registry entry no meeting uses is dead weight, or a sign of a typo elsewhere. Only
   // knowable when every meeting file could be read and checked.
   if (!options.complete) return;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { isCalendarDate } from '../dates.js';
 import { cityNames, cityOf } from '../model/cities.js';
 import type { MeetingBody } from '../model/dataset.js';
+import type { Source } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import { numberOf } from './checks-dataset.js';
 import type { Path, Registries, Report } from './checks.js';
@@ -55,7 +56,8 @@ export function meetingChecks(file: StoredFile, kind: MeetingKind, registries: R
   }
 }
 
-function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): void {
+/** A file's `sources` list: ids unique, URLs sound, languages real, each cited by some fact and each cited one defined. */
+export function checkSources(file: StoredFile, meeting: { readonly sources: readonly Source[] }, report: Report): void {
   const defined = new Map<string, number>();
   meeting.sources.forEach((s, i) => {
     if (defined.has(s.id)) report(file, 'ref/duplicate-source', ['sources', i, 'id'], { id: s.id });
@@ -65,7 +67,7 @@ function checkSources(file: StoredFile, meeting: MeetingBody, report: Report): v
     if (!languageCodes.has(s.language)) report(file, 'source/unknown-language', ['sources', i, 'language'], { language: s.language, suggestions: suggest(s.language, languageCodes).join(', ') });
   });
   const used = new Set<string>();
-  walkMeeting(meeting, {
+  walkSourced(meeting, {
     source(id, path) {
       used.add(id);
       if (!defined.has(id)) report(file, 'ref/unknown-source', path(), { id, suggestions: suggest(id, defined.keys()).join(', ') });
@@ -103,7 +105,7 @@ function urlProblem(url: string): string | undefined {
  * the schema puts one, and every `date`. One path stack for the walk: a path is copied only when
  * it is asked for, since this runs over every fact of every meeting.
  */
-function walkMeeting(meeting: unknown, visit: { source(id: string, path: () => Path): void; date(date: string, path: () => Path): void }): void {
+function walkSourced(meeting: unknown, visit: { source(id: string, path: () => Path): void; date(date: string, path: () => Path): void }): void {
   const path: (string | number)[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {

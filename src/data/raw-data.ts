@@ -13,6 +13,7 @@ export function rawData(files: readonly StoredFile[]): RawData {
     summits: values<Summit>('summit'),
     ministerials: values<Ministerial>('ministerial'),
     parties: values<PartiesFile>('parties').flatMap((f) => f.parties),
+    partySources: values<PartiesFile>('parties').flatMap((f) => f.sources ?? []),
     people: values<PeopleFile>('people').flatMap((f) => f.people),
     topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
     resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),

@@ -1,7 +1,12 @@
 import { fk, type TableDef, type TableDefs, type TableName } from './table-def.js';
 import type { FieldDef } from './table-schema.js';
 
-type RegistryTable = 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases';
+type RegistryTable = 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases' | 'crosswalk';
+
+const P = 'parties.schema.json#/properties/parties/items/properties/participation/properties';
+
+/** The schemes a crosswalk row's `value` belongs to, from the data's id fields. */
+export const crosswalkSchemes = ['iso3', 'gwno', 'ucdp_actor', 'pax_actor', 'acled', 'wikidata', 'pax_agreement'] as const;
 
 /** Columns read straight from a registry's items: `parties.schema.json`, `parties`, [id, name]. */
 const itemFields = (registry: 'parties' | 'people' | 'topics' | 'resolutions' | 'cities', names: readonly string[]): FieldDef[] =>
@@ -21,9 +26,15 @@ export const registryTables: TableDefs<RegistryTable> = {
   parties: {
     title: 'Parties',
     description: 'States, sides and organisations that take part in meetings.',
-    fields: itemFields('parties', ['id', 'name', 'kind']),
+    fields: [
+      ...itemFields('parties', ['id', 'name', 'kind']),
+      { name: 'participation_from', from: `${P}/from`, required: false, description: 'The first meeting it took part in (meetings.id), where a source says it joined then; meetings before it are outside its participation, not unknown.' },
+      { name: 'participation_until', from: `${P}/until`, required: false, description: 'The last meeting it took part in (meetings.id), where a source says it left.' },
+      { name: 'participation_note', from: `${P}/note`, required: false },
+      { name: 'participation_sources', type: 'string', required: false, description: 'The URLs of the pages that date its participation, joined with "; ".' },
+    ],
     primaryKey: ['id'],
-    foreignKeys: [],
+    foreignKeys: [fk('participation_from', 'meetings'), fk('participation_until', 'meetings')],
   },
   party_aliases: aliases('parties', 'party', 'Party aliases', 'Other names the sources use for a party.'),
   people: {
@@ -56,4 +67,17 @@ export const registryTables: TableDefs<RegistryTable> = {
     foreignKeys: [],
   },
   city_aliases: aliases('cities', 'city', 'City aliases', 'The names a city has had, and other spellings the sources use.'),
+  crosswalk: {
+    title: 'Crosswalk',
+    description: 'The ids of parties and meetings in other datasets (ISO 3166, Gleditsch–Ward, UCDP, PA-X, ACLED, Wikidata), one row per id, each with the pages that give it. An id with no row is unknown, not absent.',
+    fields: [
+      { name: 'entity', type: 'string', required: true, enum: ['party', 'meeting'], description: 'What the id names: a party (parties.id) or a meeting (meetings.id).' },
+      { name: 'entity_id', type: 'string', required: true, description: 'parties.id or meetings.id.' },
+      { name: 'scheme', type: 'string', required: true, enum: [...crosswalkSchemes], description: 'iso3: ISO 3166-1 alpha-3; gwno: Gleditsch–Ward number; ucdp_actor: UCDP actor id; pax_actor: PA-X actor id; acled: ACLED actor name; wikidata: Wikidata item; pax_agreement: PA-X agreement id (AgtId) of a document the meeting adopted.' },
+      { name: 'value', type: 'string', required: true, description: 'The id as the source gives it.' },
+      { name: 'sources', type: 'string', required: true, description: 'The URLs of the pages that give the id, joined with "; ".' },
+    ],
+    primaryKey: ['entity', 'entity_id', 'scheme', 'value'],
+    foreignKeys: [],
+  },
 };

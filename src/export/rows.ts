@@ -94,12 +94,45 @@ function delegationRows(meeting: string, d: Delegation, t: Tables, cite: Cite): 
   });
 }
 
-function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases'> {
+/** Every id a party or meeting records in another dataset, one row each, with its sources' URLs. */
+function crosswalkRows(data: Dataset): Row[] {
+  const urls = (byId: ReadonlyMap<string, { url: string }>, ids: readonly string[]): string => ids.map((id) => byId.get(id)!.url).join('; ');
+  const rows: Row[] = [];
+  for (const p of data.parties.values()) {
+    const ids = p.ids;
+    if (ids === undefined) continue;
+    const values: [string, readonly (string | number)[]][] = [
+      ['iso3', ids.iso3 === undefined ? [] : [ids.iso3]],
+      ['gwno', ids.gwno === undefined ? [] : [ids.gwno]],
+      ['ucdp_actor', ids.ucdpActor === undefined ? [] : [ids.ucdpActor]],
+      ['pax_actor', ids.paxActor === undefined ? [] : [ids.paxActor]],
+      ['acled', ids.acled ?? []],
+      ['wikidata', ids.wikidata === undefined ? [] : [ids.wikidata]],
+    ];
+    for (const [scheme, list] of values) for (const value of list) rows.push({ entity: 'party', entity_id: p.id, scheme, value: String(value), sources: urls(data.partySources, ids.sources) });
+  }
+  for (const m of data.meetings) {
+    const ids = m.body.ids;
+    const byId = new Map(m.body.sources.map((s) => [s.id, s]));
+    for (const value of ids?.paxAgreement ?? []) rows.push({ entity: 'meeting', entity_id: m.id, scheme: 'pax_agreement', value: String(value), sources: urls(byId, ids!.sources) });
+  }
+  return rows;
+}
+
+function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' | 'people' | 'person_aliases' | 'topics' | 'resolutions' | 'cities' | 'city_aliases' | 'crosswalk'> {
   const parties = [...data.parties.values()];
   const people = [...data.people.values()];
   const cities = [...data.cities.values()];
   return {
-    parties: parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+    parties: parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      participation_from: opt(p.participation?.from),
+      participation_until: opt(p.participation?.until),
+      participation_note: opt(p.participation?.note),
+      participation_sources: p.participation ? p.participation.sources.map((id) => data.partySources.get(id)!.url).join('; ') : null,
+    })),
     party_aliases: parties.flatMap((p) => (p.aliases ?? []).map((alias) => ({ party: p.id, alias }))),
     people: people.map((p) => ({ id: p.id, name: p.name })),
     person_aliases: people.flatMap((p) => (p.aliases ?? []).map((alias) => ({ person: p.id, alias }))),
@@ -109,5 +142,6 @@ function registryRows(data: Dataset): Pick<Tables, 'parties' | 'party_aliases' |
     })),
     cities: cities.map((c) => ({ id: c.id, name: c.name, country: opt(c.country) })),
     city_aliases: cities.flatMap((c) => (c.aliases ?? []).map((alias) => ({ city: c.id, alias }))),
+    crosswalk: crosswalkRows(data),
   };
 }

@@ -2,7 +2,7 @@ import type { FieldDef } from './table-schema.js';
 
 export const tableNames = [
   'meetings', 'participation', 'head_claims', 'agenda_items', 'resolution_citations', 'documents', 'next_meetings', 'notes',
-  'sources', 'claim_sources', 'parties', 'party_aliases', 'people', 'person_aliases', 'topics', 'resolutions', 'cities', 'city_aliases',
+  'sources', 'claim_sources', 'parties', 'party_aliases', 'people', 'person_aliases', 'topics', 'resolutions', 'cities', 'city_aliases', 'crosswalk',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

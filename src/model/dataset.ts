@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../compare.js';
-import type { City, Ministerial, Party, Person, Resolution, Round, Summit, Topic } from './types.js';
+import type { City, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */
 export type MeetingKind = 'round' | 'summit' | 'ministerial';
@@ -24,6 +24,8 @@ export interface Dataset {
   readonly meetings: readonly Meeting[];
   readonly meetingById: ReadonlyMap<string, Meeting>;
   readonly parties: ReadonlyMap<string, Party>;
+  /** The pages data/parties.yaml cites for the parties' ids and participation, by id. */
+  readonly partySources: ReadonlyMap<string, Source>;
   readonly people: ReadonlyMap<string, Person>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly resolutions: ReadonlyMap<string, Resolution>;
@@ -36,6 +38,7 @@ export interface RawData {
   readonly summits?: readonly Summit[];
   readonly ministerials?: readonly Ministerial[];
   readonly parties: readonly Party[];
+  readonly partySources?: readonly Source[];
   readonly people: readonly Person[];
   readonly topics: readonly Topic[];
   readonly resolutions: readonly Resolution[];
@@ -64,6 +67,7 @@ export function buildDataset(raw: RawData): Dataset {
     meetings,
     meetingById: new Map(meetings.map((m) => [m.id, m])),
     parties: index(raw.parties),
+    partySources: index(raw.partySources ?? []),
     people: index(raw.people),
     topics: index(raw.topics),
     resolutions: index(raw.resolutions),

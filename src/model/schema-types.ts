@@ -18,6 +18,12 @@ export type SourceIds1 = [string, ...string[]];
  * @minItems 1
  */
 export type Sources = [Source, ...Source[]];
+/**
+ * Every public page this file cites. Each fact names one or more of them by id.
+ *
+ * @minItems 1
+ */
+export type Sources1 = [Source, ...Source[]];
 
 export interface AstanaDataFiles {
   round?: Round;
@@ -50,6 +56,7 @@ export interface Round {
    * Sourced facts about the round that fit no other field.
    */
   notes?: Note[];
+  ids?: MeetingIds;
   sources: Sources;
 }
 export interface MeetingDates {
@@ -241,6 +248,18 @@ export interface Note {
   sources: SourceIds;
 }
 /**
+ * The meeting's ids in other datasets, each as a cited source gives it.
+ */
+export interface MeetingIds {
+  /**
+   * PA-X agreement ids (AgtId) of the documents the meeting adopted, where PA-X codes them.
+   *
+   * @minItems 1
+   */
+  paxAgreement?: [number, ...number[]];
+  sources: SourceIds;
+}
+/**
  * A public page that states one or more facts in this file.
  */
 export interface Source {
@@ -294,6 +313,7 @@ export interface Summit {
    * Sourced facts about the round that fit no other field.
    */
   notes?: Note[];
+  ids?: MeetingIds;
   sources: Sources;
 }
 /**
@@ -331,6 +351,7 @@ export interface Ministerial {
    * Sourced facts about the round that fit no other field.
    */
   notes?: Note[];
+  ids?: MeetingIds;
   sources: Sources;
 }
 /**
@@ -348,13 +369,14 @@ export interface MinisterialCity {
   sources: SourceIds;
 }
 /**
- * The registry of states, sides and organisations that take part in meetings (data/parties.yaml).
+ * The registry of states, sides and organisations that take part in meetings (data/parties.yaml), with their ids in other datasets and, where a source says so, when they began or stopped taking part.
  */
 export interface PartiesFile {
   /**
    * @minItems 1
    */
   parties: [Party, ...Party[]];
+  sources?: Sources1;
 }
 export interface Party {
   /**
@@ -370,6 +392,58 @@ export interface Party {
    * Other names the sources use.
    */
   aliases?: string[];
+  ids?: PartyIds;
+  participation?: Participation;
+}
+/**
+ * The party's ids in the datasets researchers join on, each as a cited source gives it; an id no source gives is left out.
+ */
+export interface PartyIds {
+  /**
+   * ISO 3166-1 alpha-3 code.
+   */
+  iso3?: string;
+  /**
+   * Gleditsch–Ward country number.
+   */
+  gwno?: number;
+  /**
+   * UCDP actor id (https://ucdp.uu.se/actor/N).
+   */
+  ucdpActor?: number;
+  /**
+   * PA-X actor id (id_paax), such as CON_21.
+   */
+  paxActor?: string;
+  /**
+   * ACLED actor names, one per period the format spans.
+   *
+   * @minItems 1
+   */
+  acled?: [string, ...string[]];
+  /**
+   * Wikidata item, such as Q30.
+   */
+  wikidata?: string;
+  sources: SourceIds;
+}
+/**
+ * When the party took part in the format, where a source says it joined (took part for the first time) or stopped: `from`, `until` or both. Meetings before `from` or after `until` are outside its participation: 'not part of the format' rather than unknown. Without such a source, leave it out.
+ */
+export interface Participation {
+  /**
+   * A stable lower-case identifier: letters, digits and single hyphens.
+   */
+  from?: string;
+  /**
+   * A stable lower-case identifier: letters, digits and single hyphens.
+   */
+  until?: string;
+  /**
+   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   */
+  note?: string;
+  sources: SourceIds;
 }
 /**
  * The registry of people who led delegations (data/people.yaml): one canonical spelling each, with the other spellings the sources use.

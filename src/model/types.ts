@@ -20,6 +20,9 @@ export type {
   TopicsFile,
   ResolutionsFile,
   CitiesFile,
+  MeetingIds,
+  PartyIds,
+  Participation,
 } from './schema-types.js';
 
 import type { CitiesFile, PartiesFile, PeopleFile, ResolutionsFile, TopicsFile } from './schema-types.js';

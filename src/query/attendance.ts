@@ -1,17 +1,33 @@
 import { UsageError } from '../errors.js';
-import type { Dataset, MeetingBody } from '../model/dataset.js';
+import type { Dataset, Meeting } from '../model/dataset.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
 
-/** What the data says of a party at a meeting: a role, a recorded absence, or `unknown` where it says nothing either way. */
-export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent', 'unknown'] as const;
+/**
+ * What the data says of a party at a meeting: a role, a recorded absence, `outside` where its
+ * sources say the party was not yet (or no longer) part of the format, or `unknown` where the
+ * data says nothing either way.
+ */
+export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent', 'outside', 'unknown'] as const;
 export type AttendanceRole = (typeof attendanceRoles)[number];
 
+/** Whether a meeting falls before the party's first meeting in the format or after its last, as data/parties.yaml records them. */
+export function outsideParticipation(data: Dataset, meeting: Meeting, party: string): boolean {
+  const window = data.parties.get(party)?.participation;
+  if (window === undefined) return false;
+  const start = (id: string | undefined): string | undefined => (id === undefined ? undefined : data.meetingById.get(id)?.body.dates.start);
+  const from = start(window.from);
+  const until = start(window.until);
+  const date = meeting.body.dates.start;
+  return (from !== undefined && date < from) || (until !== undefined && date > until);
+}
+
 /** The one reading of a meeting's record for a party; `unknown` is never turned into absent. */
-export function attendanceAt(meeting: MeetingBody, party: string): AttendanceRole {
-  const delegation = meeting.delegations.find((d) => d.party === party);
+export function attendanceAt(data: Dataset, meeting: Meeting, party: string): AttendanceRole {
+  const delegation = meeting.body.delegations.find((d) => d.party === party);
   if (delegation) return delegation.role;
-  return (meeting.absent ?? []).some((a) => a.party === party) ? 'absent' : 'unknown';
+  if ((meeting.body.absent ?? []).some((a) => a.party === party)) return 'absent';
+  return outsideParticipation(data, meeting, party) ? 'outside' : 'unknown';
 }
 
 /**
@@ -46,21 +62,22 @@ export interface AttendanceMatrix {
 export function attendanceMatrix(data: Dataset, options: AttendanceOptions = {}): AttendanceMatrix {
   const only = options.party === undefined ? undefined : resolveParty(data, options.party).id;
   const role = options.role === undefined ? undefined : parseRole(options.role);
+  const rounds = data.meetings.filter((m) => m.kind === 'round').sort((a, b) => a.number - b.number);
   const cellsOf = (party: string): AttendanceRecord[] =>
-    data.rounds.map((r) => {
-      const record = { round: r.round, party, role: attendanceAt(r, party) };
-      const d = r.delegations.find((x) => x.party === party);
-      const reason = (r.absent ?? []).find((a) => a.party === party)?.reason;
+    rounds.map((m) => {
+      const record = { round: m.number, party, role: attendanceAt(data, m, party) };
+      const d = m.body.delegations.find((x) => x.party === party);
+      const reason = (m.body.absent ?? []).find((a) => a.party === party)?.reason;
       return { ...record, ...(d?.head ? { head: headOf(data, d) } : {}), ...(reason ? { reason } : {}) };
     });
   // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
   const rows = [...data.parties.keys()]
     .filter((p) => only === undefined || p === only)
     .map((party) => ({ party, cells: cellsOf(party) }))
-    .filter(({ cells }) => only !== undefined || cells.some((c) => c.role !== 'unknown'))
+    .filter(({ cells }) => only !== undefined || cells.some((c) => c.role !== 'unknown' && c.role !== 'outside'))
     .filter(({ cells }) => role === undefined || cells.some((c) => c.role === role));
-  const cells = data.rounds.flatMap((_, i) => rows.map((row) => row.cells[i]!));
-  return { rounds: data.rounds.map((r) => r.round), parties: rows.map((r) => r.party), cells, ...(role ? { role } : {}) };
+  const cells = rounds.flatMap((_, i) => rows.map((row) => row.cells[i]!));
+  return { rounds: rounds.map((m) => m.number), parties: rows.map((r) => r.party), cells, ...(role ? { role } : {}) };
 }
 
 /** The records JSON and the long line formats print: every cell, or those of the --role asked for. Sorted by round, then registry order. */
@@ -76,14 +93,15 @@ function parseRole(value: string): AttendanceRole {
 
 /**
  * The matrix a spreadsheet wants: one record per party (registry order), a column per round
- * (`round-1` …) holding the role, `unknown` where the data says nothing either way, and empty
- * where the data has a role that --role left out.
+ * (`round-1` …) holding the role, `unknown` where the data says nothing either way, `outside`
+ * where the party was not part of the format, and empty where the data has a role that --role
+ * left out.
  */
 export function wideAttendance(m: AttendanceMatrix): Record<string, string>[] {
   return m.parties.map((party) => ({
     party,
     ...Object.fromEntries(
-      m.cells.filter((c) => c.party === party).map((c) => [`round-${c.round}`, m.role === undefined || c.role === m.role || c.role === 'unknown' ? c.role : '']),
+      m.cells.filter((c) => c.party === party).map((c) => [`round-${c.round}`, m.role === undefined || c.role === m.role || c.role === 'unknown' || c.role === 'outside' ? c.role : '']),
     ),
   }));
 }

@@ -1,4 +1,4 @@
-import type { Source } from '../model/types.js';
+import type { MeetingIds, Source } from '../model/types.js';
 import type { CoverageLevel } from './coverage.js';
 import type { Head } from './heads.js';
 import type { MeetingDetail } from './rounds-show.js';
@@ -20,7 +20,7 @@ interface Base<S extends MeetingSection> {
  * record per item, so a pipe keeps every fact the table shows.
  */
 export type MeetingRecord =
-  | ({ readonly start: string; readonly end: string; readonly dateSources: string[]; readonly city: string; readonly cityId?: string; readonly venue?: string; readonly citySources: string[] } & Base<'meeting'>)
+  | ({ readonly start: string; readonly end: string; readonly dateSources: string[]; readonly city: string; readonly cityId?: string; readonly venue?: string; readonly citySources: string[]; readonly ids?: MeetingIds } & Base<'meeting'>)
   | ({ readonly agenda: CoverageLevel; readonly resolutions: CoverageLevel; readonly basis: string[]; readonly note?: string } & Base<'coverage'>)
   | ({ readonly party: string; readonly name: string; readonly role: string; readonly head?: Head; readonly note?: string; readonly sources: string[] } & Base<'delegation'>)
   | ({ readonly party: string; readonly name: string; readonly reason?: string; readonly sources: string[] } & Base<'absent'>)
@@ -36,7 +36,7 @@ export function meetingRecords(meeting: string, m: MeetingDetail, sections: read
   const wanted = new Set(sections);
   const next = m.next === undefined ? [] : m.next.disputed ? (m.next.versions ?? []) : [m.next];
   const all: MeetingRecord[] = [
-    { meeting, section: 'meeting', start: m.start, end: m.end, dateSources: m.dateSources, city: m.city, ...(m.cityId ? { cityId: m.cityId } : {}), ...(m.venue ? { venue: m.venue } : {}), citySources: m.citySources },
+    { meeting, section: 'meeting', start: m.start, end: m.end, dateSources: m.dateSources, city: m.city, ...(m.cityId ? { cityId: m.cityId } : {}), ...(m.venue ? { venue: m.venue } : {}), citySources: m.citySources, ...(m.ids ? { ids: m.ids } : {}) },
     { meeting, section: 'coverage', ...m.coverage },
     ...m.delegations.map((d) => ({ meeting, section: 'delegation' as const, ...d })),
     ...m.absent.map((a) => ({ meeting, section: 'absent' as const, ...a })),

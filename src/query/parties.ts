@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
-import type { Party } from '../model/types.js';
+import type { Party, PartyIds, Participation } from '../model/types.js';
+import { outsideParticipation } from './attendance.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';
@@ -34,7 +35,15 @@ export interface PartyHead {
   readonly disputed: string[];
 }
 
+/** The party's ids in other datasets, with the pages that give them. */
+export type PartyIdsView = Omit<PartyIds, 'sources'> & { readonly sources: SourceRef[] };
+
+/** When the party was part of the format, where a source says when it joined or left. */
+export type ParticipationView = Omit<Participation, 'sources'> & { readonly sources: SourceRef[] };
+
 export interface PartyDetail extends PartySummary {
+  readonly ids?: PartyIdsView;
+  readonly participation?: ParticipationView;
   /** Every meeting where the party had a delegation, in date order. */
   readonly attended: PartyAttendance[];
   readonly absent: PartyAbsence[];
@@ -42,6 +51,8 @@ export interface PartyDetail extends PartySummary {
   readonly heads: PartyHead[];
   /** Meetings that record neither a delegation of the party nor its absence: whether it attended is unknown. */
   readonly unknownAt: string[];
+  /** Meetings before it joined the format or after it left, as `participation` says: it was not part of them. */
+  readonly outsideAt: string[];
 }
 
 function summary(data: Dataset, party: Party): PartySummary {
@@ -64,8 +75,21 @@ export function showParty(data: Dataset, arg: string): PartyDetail {
     for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m.body, a.sources) });
   }
   const recorded = new Set([...attended, ...absent].map((r) => r.meeting));
-  const unknownAt = data.meetings.map((m) => m.id).filter((id) => !recorded.has(id));
-  return { ...summary(data, party), attended, absent, heads: headsOver(attended), unknownAt };
+  const silent = data.meetings.filter((m) => !recorded.has(m.id));
+  const outside = new Set(silent.filter((m) => outsideParticipation(data, m, party.id)).map((m) => m.id));
+  const cited = <T extends { sources: string[] }>(x: T | undefined) => (x === undefined ? {} : { ...x, sources: sourceRefs(data.partySources, x.sources) });
+  const ids = cited(party.ids);
+  const participation = cited(party.participation);
+  return {
+    ...summary(data, party),
+    ...(party.ids ? { ids: ids as PartyIdsView } : {}),
+    ...(party.participation ? { participation: participation as ParticipationView } : {}),
+    attended,
+    absent,
+    heads: headsOver(attended),
+    unknownAt: silent.filter((m) => !outside.has(m.id)).map((m) => m.id),
+    outsideAt: [...outside],
+  };
 }
 
 function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {

@@ -60,8 +60,8 @@ export function reportModel(data: Dataset): ReportModel {
     meetings,
     cityNames: Object.fromEntries([...data.cities.values()].map((c) => [c.id, c.name])),
     attendance: [...data.parties.values()]
-      .map((p) => ({ id: p.id, name: p.name, cells: data.meetings.map((m) => attendanceAt(m.body, p.id)) }))
-      .filter((row) => row.cells.some((c) => c !== 'unknown')),
+      .map((p) => ({ id: p.id, name: p.name, cells: data.meetings.map((m) => attendanceAt(data, m, p.id)) }))
+      .filter((row) => row.cells.some((c) => c !== 'unknown' && c !== 'outside')),
     topics: [...data.topics.values()]
       .map((t) => ({ id: t.id, label: t.label, cells: meetings.map((m) => topicAt(m, t.id)) }))
       .filter((row) => row.cells.includes('recorded')),

@@ -1,6 +1,6 @@
 import type { Dataset, MeetingBody } from '../model/dataset.js';
 import { cityOf } from '../model/cities.js';
-import type { AdoptedDocument, Source } from '../model/types.js';
+import type { AdoptedDocument, MeetingIds, Source } from '../model/types.js';
 import { coverageOf, type CoverageView } from './coverage.js';
 import { headOf, type Head } from './heads.js';
 import { nextOf, type NextMeeting } from './next.js';
@@ -19,6 +19,8 @@ export interface MeetingDetail {
   /** The city's id in data/cities.yaml. */
   readonly cityId?: string;
   readonly venue?: string;
+  /** The meeting's ids in other datasets (PA-X), with the ids of the sources that give them. */
+  readonly ids?: MeetingIds;
   readonly delegations: { party: string; name: string; role: string; head?: Head; note?: string; sources: string[] }[];
   readonly absent: { party: string; name: string; reason?: string; sources: string[] }[];
   readonly agenda: { topic: string; label: string; summary: string; sources: string[] }[];
@@ -50,6 +52,7 @@ export function meetingDetail(data: Dataset, r: MeetingBody): MeetingDetail {
     citySources: [...r.city.sources],
     cityId: cityOf(data.cities, r.city.name)?.id,
     venue: r.city.venue,
+    ...(r.ids ? { ids: { ...r.ids, sources: [...r.ids.sources] } } : {}),
     delegations: r.delegations.map((d) => ({
       party: d.party,
       name: partyName(d.party),

@@ -3,7 +3,7 @@ import type { MeetingDetail } from './rounds-show.js';
 
 /** The JSON keys each section of a meeting holds. */
 const keys: Record<MeetingSection, readonly (keyof MeetingDetail)[]> = {
-  meeting: ['start', 'end', 'dateSources', 'city', 'cityId', 'venue', 'citySources'],
+  meeting: ['start', 'end', 'dateSources', 'city', 'cityId', 'venue', 'citySources', 'ids'],
   coverage: ['coverage'],
   delegation: ['delegations'],
   absent: ['absent'],

@@ -12,9 +12,9 @@ export interface SourceRef {
 
 const refOf = ({ id, url, publisher, title, date }: Source): SourceRef => (date ? { id, url, publisher, title, date } : { id, url, publisher, title });
 
-/** The meeting's sources with these ids, in the order given. */
-export function sourceRefs(meeting: MeetingBody, ids: readonly string[]): SourceRef[] {
-  const byId = new Map(meeting.sources.map((s) => [s.id, s]));
+/** The sources with these ids, of a meeting or of the map of a registry's sources, in the order given. */
+export function sourceRefs(meeting: Pick<MeetingBody, 'sources'> | ReadonlyMap<string, Source>, ids: readonly string[]): SourceRef[] {
+  const byId = meeting instanceof Map ? meeting : new Map((meeting as Pick<MeetingBody, 'sources'>).sources.map((s) => [s.id, s]));
   return ids.flatMap((id) => {
     const source = byId.get(id);
     return source ? [refOf(source)] : [];

@@ -22,6 +22,8 @@ export const columns = {
     "cityId",
     "venue",
     "citySources",
+    "ids.paxAgreement",
+    "ids.sources",
     "agenda",
     "resolutions",
     "basis",

@@ -27,7 +27,7 @@ describe('exit codes', () => {
     [['agenda', 'history', '__proto__'], 2, "astana: unknown topic '__proto__' ('astana topics list' lists them all)\n"],
     [['rounds', 'list', '--party', 'constructor'], 2, "astana: unknown party 'constructor' ('astana parties list' lists them all)\n"],
     [['resolutions', 'show', 'hasOwnProperty'], 2, "astana: unknown resolution 'hasOwnProperty' ('astana resolutions list' lists them all)\n"],
-    [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent, unknown)\n"],
+    [['attendance', '--role', 'chair'], 2, "astana: unknown role 'chair' (roles: guarantor, party, observer, host, absent, outside, unknown)\n"],
     [['resolutions', 'show', '2255'], 2, "astana: unknown resolution '2255' (did you mean 2254?; 'astana resolutions list' lists them all)\n"],
     [['agenda', 'diff', '20'], 2, "astana: missing required argument 'b'\nusage: astana agenda diff [options] <a> <b>\n"],
     [['meetings', 'list', '--city', 'Sotchi'], 2, "astana: unknown city 'Sotchi' (did you mean Sochi?)\n"],

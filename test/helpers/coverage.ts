@@ -11,6 +11,7 @@ export function withCoverage(data: Dataset, meetingId: string, coverage: Coverag
     summits: bodies('summit') as Summit[],
     ministerials: bodies('ministerial') as Ministerial[],
     parties: [...data.parties.values()],
+    partySources: [...data.partySources.values()],
     cities: [...data.cities.values()],
     people: [...data.people.values()],
     topics: [...data.topics.values()],

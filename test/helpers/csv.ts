@@ -1,4 +1,4 @@
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into records keyed by the header. */
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends) into records keyed by the header. */
 export function parseCsv(text: string): Record<string, string>[] {
   const records: string[][] = [];
   let field = '';
@@ -12,10 +12,12 @@ export function parseCsv(text: string): Record<string, string>[] {
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field), records.push(record), (record = []), (field = ''), i++;
+    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+      record.push(field), records.push(record), (record = []), (field = '');
+      if (ch === '\r') i++;
     } else field += ch;
   }
+  if (field !== '' || record.length > 0) record.push(field), records.push(record);
   const [header = [], ...rows] = records;
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

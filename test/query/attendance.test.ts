@@ -37,7 +37,7 @@ describe('attendance', () => {
   });
 
   it('rejects an unknown role, listing the roles', () => {
-    expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent, unknown');
+    expect(() => attendance(data, { role: 'attendee' })).toThrow('roles: guarantor, party, observer, host, absent, outside, unknown');
   });
 });
 

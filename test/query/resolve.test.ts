@@ -15,6 +15,7 @@ function withRegistries(base: Dataset, extra: { topics?: Dataset['topics'] exten
     summits: bodies('summit') as Summit[],
     ministerials: bodies('ministerial') as Ministerial[],
     parties: [...base.parties.values()],
+    partySources: [...base.partySources.values()],
     cities: [...base.cities.values()],
     people: [...base.people.values(), ...(extra.people ?? [])],
     topics: [...base.topics.values(), ...(extra.topics ?? [])],

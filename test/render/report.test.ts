@@ -141,6 +141,15 @@ describe('the HTML report on the bundled data', () => {
     expect(panel).toContain(`<th scope="row">Agendas coded in full</th><td>${t.coverage.agenda.complete} of ${t.meetings}`);
   });
 
+  it('draws the meetings before a party joined the format as outside it, not as unknown', () => {
+    const iraq = model.attendance.find((p) => p.id === 'iraq')!;
+    const joined = model.meetings.findIndex((m) => m.id === 'round-13');
+    expect(iraq.cells.slice(0, joined).every((c) => c === 'outside')).toBe(true);
+    expect(iraq.cells[joined]).toBe('observer');
+    const outside = /<g id="(a\d+)"><rect class="cell a-outside"/.exec(svg(html, 'attendance-chart'))![1];
+    expect(count(svg(html, 'attendance-chart'), new RegExp(`<use href="#${outside}"`, 'g'))).toBe(model.attendance.flatMap((p) => p.cells).filter((c) => c === 'outside').length);
+  });
+
   it('draws an agenda column as unknown unless its coverage is complete', () => {
     expect(count(svg(html, 'topics-chart'), /class="cell t-unknown"/g)).toBe(model.meetings.filter((m) => m.coverage.agenda !== 'complete').length);
   });

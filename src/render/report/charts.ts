@@ -4,8 +4,18 @@ import { gridSvg } from './grid.js';
 import { dateRange, esc, meetingLabel, shortLabel } from './html.js';
 import { timelineSvg } from './timeline.js';
 
-const roleLetters: Record<Attendance, string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A', unknown: '' };
-const roleNames: Record<Attendance, string> = { guarantor: 'guarantor', party: 'party', observer: 'observer', host: 'host', absent: 'absent (recorded)', unknown: 'unknown: the data says nothing' };
+const roleLetters: Record<Attendance, string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A', outside: '', unknown: '' };
+const roleNames: Record<Attendance, string> = {
+  guarantor: 'guarantor',
+  party: 'party',
+  observer: 'observer',
+  host: 'host',
+  absent: 'absent (recorded)',
+  outside: 'not part of the format then (its sources date when it joined or left)',
+  unknown: 'unknown: the data says nothing',
+};
+/** What the text table writes for a state with no letter. */
+const tableMarks: Partial<Record<Attendance, string>> = { outside: '–', unknown: '·' };
 const topicNames: Record<TopicState, string> = { recorded: 'on the agenda', absent: 'not on the agenda (coverage complete)', unknown: 'unknown: the agenda is not fully coded' };
 
 /** A chart in a region that scrolls sideways on a narrow screen, and can be scrolled by keyboard. */
@@ -50,7 +60,7 @@ export function attendanceSection(model: ReportModel): string {
   const svg = gridSvg({
     id: 'attendance-chart',
     title: 'Attendance: party by meeting',
-    description: `${model.attendance.length} parties by ${model.meetings.length} meetings. Each cell is the party's role at the meeting; a black cell marks a recorded absence; a hatched cell means the data says nothing, which is not the same as absent.`,
+    description: `${model.attendance.length} parties by ${model.meetings.length} meetings. Each cell is the party's role at the meeting; a black cell marks a recorded absence; an empty outlined cell, a meeting before the party joined the format or after it left; a hatched cell means the data says nothing, which is not the same as absent.`,
     rows: model.attendance.map((p) => p.name),
     columns,
     cell: (r, c) => {
@@ -59,14 +69,14 @@ export function attendanceSection(model: ReportModel): string {
     },
   });
   const head = model.attendance.map((p) => `<th scope="col">${esc(p.name)}</th>`).join('');
-  const rows = model.meetings.map((m, c) => `<tr><th scope="row">${link(m)}</th>${model.attendance.map((p) => `<td>${roleLetters[p.cells[c]!] || '·'}</td>`).join('')}</tr>`);
+  const rows = model.meetings.map((m, c) => `<tr><th scope="row">${link(m)}</th>${model.attendance.map((p) => `<td>${roleLetters[p.cells[c]!] || tableMarks[p.cells[c]!]}</td>`).join('')}</tr>`);
   const states = (Object.keys(roleLetters) as Attendance[]).map((s): [string, string, string] => [`a-${s}`, `${roleLetters[s] ? `${roleLetters[s]} ` : ''}${roleNames[s]}`, roleLetters[s]]);
   return `<section id="attendance" aria-labelledby="attendance-h">
 <h2 id="attendance-h">Attendance</h2>
 <p class="lead">Who took part in each meeting, and in what role. <strong>Absent</strong> is shown only where a source records an absence; where the data says nothing the cell is hatched: <strong>unknown</strong>.</p>
 ${svg}
 ${legend(states)}
-<details><summary>Attendance as a table</summary>${scroller('Attendance table', `<table><caption>G guarantor, P party, O observer, H host, A absent (recorded), · unknown</caption><thead><tr><th scope="col">Meeting</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>
+<details><summary>Attendance as a table</summary>${scroller('Attendance table', `<table><caption>G guarantor, P party, O observer, H host, A absent (recorded), – not part of the format then, · unknown</caption><thead><tr><th scope="col">Meeting</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>
 </section>`;
 }
 

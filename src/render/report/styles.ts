@@ -41,6 +41,7 @@ svg .gap{stroke:var(--bg);stroke-width:2}
 .cell{stroke:var(--bg);stroke-width:1}
 .a-guarantor{fill:var(--guarantor)}.a-party{fill:var(--party)}.a-observer{fill:var(--observer)}.a-host{fill:var(--host)}.a-absent{fill:var(--absent)}
 .a-unknown,.t-unknown{fill:url(#hatch);stroke:var(--line)}
+.a-outside{fill:var(--bg);stroke:var(--line);stroke-dasharray:2 2}
 .t-recorded{fill:var(--recorded)}
 .t-absent{fill:var(--bg);stroke:var(--fg)}
 .hatch-bg{fill:var(--bg)}.hatch-line{stroke:var(--hatch);stroke-width:1.2}

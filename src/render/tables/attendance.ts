@@ -2,7 +2,7 @@ import type { AttendanceMatrix, AttendanceRole } from '../../query/attendance.js
 import type { RenderContext } from '../context.js';
 import { paragraph } from '../table.js';
 
-const letters: Record<AttendanceRole, string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A', unknown: '\u00b7' };
+const letters: Record<AttendanceRole, string> = { guarantor: 'G', party: 'P', observer: 'O', host: 'H', absent: 'A', outside: ' ', unknown: '\u00b7' };
 /** A known role that --role leaves out: drawn, so that it is not mistaken for unknown. */
 const filteredOut = '-';
 
@@ -17,7 +17,7 @@ export function attendanceTable(m: AttendanceMatrix, ctx: RenderContext): string
   const { rounds, parties } = m;
   const cell = new Map(m.cells.map((r) => [`${r.party}#${r.round}`, r.role]));
   const paint = (role: AttendanceRole): string => {
-    if (role === 'unknown') return ctx.chalk.dim(letters.unknown);
+    if (role === 'unknown' || role === 'outside') return ctx.chalk.dim(letters[role]);
     if (m.role !== undefined && role !== m.role) return ctx.chalk.dim(filteredOut);
     return role === 'absent' ? ctx.chalk.red(letters[role]) : letters[role];
   };
@@ -35,10 +35,12 @@ export function attendanceTable(m: AttendanceMatrix, ctx: RenderContext): string
     const rows = parties.map((p) => `${p.padEnd(label)} ${block.map((n) => paint(cell.get(`${p}#${n}`) ?? 'unknown')).join(' ')}`);
     blocks.push([...header.map((h) => ctx.chalk.bold(h)), ...rows].join('\n'));
   }
-  const shown = m.role === undefined || m.role === 'unknown' ? [] : [m.role];
+  const shown = m.role === undefined || m.role === 'unknown' || m.role === 'outside' ? [] : [m.role];
   const roles = m.role === undefined ? (['guarantor', 'party', 'observer', 'host', 'absent'] as const) : shown;
+  const outside = m.cells.some((c) => c.role === 'outside');
   const legend = [
     ...roles.map((r) => `${letters[r]} ${r}`),
+    ...(outside ? ['(blank) not part of the format then'] : []),
     `${letters.unknown} unknown (no record either way)`,
     ...(m.role === undefined ? [] : [`${filteredOut} known, another role than ${m.role}`]),
   ].join('  ');

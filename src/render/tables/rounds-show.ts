@@ -52,6 +52,7 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
   const where = r.venue ? `${r.city} (${r.venue})` : r.city;
   const when = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
   parts.push(paragraph(ctx, `${chalk.bold(title)}  ${when} ${refs(r.dateSources)}, ${where} ${refs(r.citySources)}`));
+  if (r.ids?.paxAgreement) parts.push(paragraph(ctx, `PA-X agreement ${r.ids.paxAgreement.join(', ')} ${refs(r.ids.sources)}`));
   const c = r.coverage;
   if (shown.has('coverage')) {
     const basis = c.basis.length > 0 ? ` (from ${refs(c.basis)})` : '';
