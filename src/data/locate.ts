@@ -1,7 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
-import { plainOffset, plainTree } from './locate-plain.js';
-import { slowOptions } from './parse.js';
-import { isPlainYaml } from './plain-yaml.js';
+import { parseOptions } from './parse.js';
 import { loadYaml } from './yaml-module.js';
 
 /** Splits a JSON Pointer (ajv's instancePath) into its unescaped segments. */
@@ -17,8 +15,8 @@ type Yaml = Awaited<ReturnType<typeof loadYaml>>;
 
 /**
  * Gives every diagnostic that carries a value path (`at`) its line and column, one file at a
- * time: a file in the plain subset is read for positions directly (locate-plain.ts), any other
- * with `yaml`, which keeps node ranges. Valid data never pays for this.
+ * time, from `yaml`'s node ranges: the file is read again only when it has a problem to place,
+ * so valid data never pays for this.
  */
 export async function locateAll(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): Promise<Diagnostic[]> {
   if (!diagnostics.some((d) => d.at)) return [...diagnostics];
@@ -32,7 +30,7 @@ export async function locateAll(diagnostics: readonly Diagnostic[], texts: Reado
   const out = [...diagnostics];
   for (const [file, indexes] of byFile) {
     const text = texts.get(file);
-    const find = text === undefined ? undefined : await locator(text);
+    const find = text === undefined ? undefined : await yamlLocator(text);
     for (const i of indexes) {
       const { at, ...rest } = diagnostics[i]!;
       out[i] = find && at ? { ...rest, ...find(at.segments, at.key) } : rest;
@@ -43,47 +41,16 @@ export async function locateAll(diagnostics: readonly Diagnostic[], texts: Reado
 
 export type Find = (segments: readonly (string | number)[], key?: string) => { line: number; column: number };
 
-/** How to find positions in one file's text; the file's tree lives only as long as its problems need it. */
-async function locator(text: string): Promise<Find> {
-  return plainLocator(text) ?? yamlLocator(text);
-}
-
-/** Positions read from the lines of a plain-subset text; undefined for any other text. */
-export function plainLocator(text: string): Find | undefined {
-  const tree = isPlainYaml(text) ? plainTree(text) : undefined;
-  if (tree === undefined) return undefined;
-  const starts = lineStarts(text);
-  return (segments, key) => lineColumn(starts, plainOffset(tree, segments, key));
-}
-
-/** Positions from `yaml`'s node ranges. */
+/** Positions from `yaml`'s node ranges; the file's tree lives only as long as its problems need it. */
 export async function yamlLocator(text: string): Promise<Find> {
   const yaml = await loadYaml();
   const doc = parse(yaml, text);
   return (segments, key) => position(yaml, doc, segments, key);
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of an offset, as yaml's LineCounter gives them. */
-function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
-}
-
 function parse(yaml: Yaml, text: string): { doc: ReturnType<Yaml['parseDocument']>; lineCounter: InstanceType<Yaml['LineCounter']> } {
   const lineCounter = new yaml.LineCounter();
-  return { doc: yaml.parseDocument(text, { ...slowOptions, lineCounter }), lineCounter };
+  return { doc: yaml.parseDocument(text, { ...parseOptions, lineCounter }), lineCounter };
 }
 
 /** The position of the node at `segments`, or of the key `key` inside it. */

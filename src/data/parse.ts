@@ -1,7 +1,3 @@
-import { load } from 'js-yaml';
-import { yamlCoreSchema } from './core-schema.js';
-import { tooDeep } from './depth.js';
-import { isPlainYaml } from './plain-yaml.js';
 import type { Diagnostic } from './diagnostic.js';
 import { maxFileBytes, problem, type FileKind, type RawFile } from './read.js';
 import { loadYaml } from './yaml-module.js';
@@ -36,53 +32,103 @@ export function decode(raw: RawFile): { text: string; diagnostics: Diagnostic[] 
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/^(\s*#.*(\r?\n|$))*\s*$/.test(text)) return { diagnostics: [problem('load/empty', path)] };
-  const deep = tooDeep(text, maxDepth);
-  if (deep) return { text, diagnostics: [problem('yaml/too-deep', path, { limit: maxDepth }, deep.line, deep.column)] };
   return { text, diagnostics: [] };
-}
-
-/**
- * The fast path: js-yaml (over ten times faster than `yaml`, but without positions) with a schema
- * that resolves scalars exactly as `yaml` does (core-schema.ts), on the plain subset of YAML the
- * data is written in (plain-yaml.ts). Returns undefined when the slow path must decide: for any
- * other text, and on any error.
- */
-export function fastParse(text: string): { value: unknown } | undefined {
-  if (!isPlainYaml(text)) return undefined;
-  try {
-    const value = load(text, { schema: yamlCoreSchema, json: false });
-    // No document at all: js-yaml says undefined, `yaml` null; let it say.
-    return value === undefined ? undefined : { value };
-  } catch {
-    return undefined;
-  }
 }
 
 /**
  * How `yaml` reads a data file: YAML 1.2 core whatever a %YAML directive says, no YAML 1.1 tags
  * (!!binary, !!timestamp, !!set …), duplicate keys refused, and nothing printed to stderr.
  */
-export const slowOptions = { schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, logLevel: 'error' } as const;
+export const parseOptions = { schema: 'core', resolveKnownTags: false, uniqueKeys: true, logLevel: 'error' } as const;
+
+/** Raised by the nesting guard: the token at `offset` opens a level past `maxDepth`. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+// Lexemes the lexer adds that are not in the source: document mode, a flow error's end, a scalar's start.
+const virtual = new Set(['\u0002', '\u0018', '\u001f']);
 
 /**
- * The slow path, with `yaml`: exact errors with positions, alias bombs defused. Its warnings are
- * errors here: an unresolved tag (`!custom`, `!!python/object/apply:os.system`) is yaml/unknown-tag.
+ * yaml's own lexemes, counted for nesting on their way to its parser. The parser and the composer
+ * keep a stack per level, so "[" × 200,000 or "- " × 200,000 would cost gigabytes before any
+ * error: a level past `maxDepth` stops the read at once. The lexer knows YAML's quotes, comments
+ * and block scalars, so a `[` in a summary counts for nothing. Flow collections are counted
+ * exactly, block ones by a stack of the columns where their entries start (`- k:` starts two). A
+ * value after `key: ` counts as a level of its own, so the count may be one too many, never too
+ * few: the guard refuses only a file nested near the limit, where ours nest six deep.
  */
-export function slowParse(yaml: Yaml, text: string, path: string): { value?: unknown; diagnostics: Diagnostic[] } {
-  const lineCounter = new yaml.LineCounter();
-  let doc: ReturnType<Yaml['parseDocument']>;
-  try {
-    doc = yaml.parseDocument(text, { ...slowOptions, lineCounter });
-  } catch (error) {
-    // The depth guard should have stopped this; the stack is the last line of defence.
-    if (error instanceof RangeError) return { diagnostics: [problem('yaml/too-deep', path, { limit: maxDepth })] };
-    throw error;
+function* guarded(yaml: Yaml, text: string, parser: InstanceType<Yaml['Parser']>): Generator<ReturnType<InstanceType<Yaml['Parser']>['next']> extends Generator<infer T> ? T : never> {
+  const columns: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  let lineOffset = 0;
+  let scalarText = false;
+  const enter = (column: number): number => {
+    while (columns.length > 0 && columns.at(-1)! > column) columns.pop();
+    if (columns.length === 0 || columns.at(-1)! < column) columns.push(column);
+    return columns.length + flow;
+  };
+  for (const lexeme of new yaml.Lexer().lex(text)) {
+    const at = offset;
+    if (!virtual.has(lexeme)) offset += lexeme.length;
+    let depth = 0;
+    if (scalarText) {
+      // A scalar's text, whatever it holds: brackets in it are not structure.
+      scalarText = false;
+    } else if (lexeme === '\u001f') {
+      scalarText = true;
+      if (flow === 0) depth = enter(at - lineOffset);
+    } else {
+      const type = yaml.CST.tokenType(lexeme);
+      if (type === 'flow-seq-start' || type === 'flow-map-start') {
+        if (flow === 0) enter(at - lineOffset);
+        depth = columns.length + ++flow;
+      } else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
+      else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'anchor' || type === 'tag' || type === 'alias' || type === 'block-scalar-header' || type?.endsWith('quoted-scalar'))) {
+        depth = enter(at - lineOffset);
+      }
+    }
+    if (depth > maxDepth) throw new TooDeep(at);
+    const newline = lexeme.lastIndexOf('\n');
+    if (newline >= 0 && !virtual.has(lexeme)) lineOffset = at + newline + 1;
+    yield* parser.next(lexeme);
   }
-  const diagnostics = [...doc.errors, ...doc.warnings].map((error) => {
-    const pos = error.linePos?.[0];
+  yield* parser.end();
+}
+
+/**
+ * Reads a data file with `yaml`: exact errors with positions, alias bombs defused. Its warnings
+ * are errors here: an unresolved tag (`!custom`, `!!python/object/apply:os.system`) is
+ * yaml/unknown-tag. What parseDocument does, with the nesting guard between lexer and parser.
+ */
+export function parseYaml(yaml: Yaml, text: string, path: string): { value?: unknown; diagnostics: Diagnostic[] } {
+  const lineCounter = new yaml.LineCounter();
+  const at = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
+  const parser = new yaml.Parser(lineCounter.addNewLine);
+  const composer = new yaml.Composer(parseOptions);
+  lineCounter.addNewLine(0);
+  const docs: ReturnType<Yaml['parseDocument']>[] = [];
+  try {
+    for (const doc of composer.compose(guarded(yaml, text, parser), true, text.length)) docs.push(doc as ReturnType<Yaml['parseDocument']>);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    // The lines counted so far cover the offset: the lexer reached it.
+    const pos = at(error.offset);
+    return { diagnostics: [problem('yaml/too-deep', path, { limit: maxDepth }, pos.line, pos.col)] };
+  }
+  const [doc] = docs;
+  if (doc === undefined) return { diagnostics: [problem('load/empty', path)] };
+  const found = [...doc.errors, ...doc.warnings];
+  const second = docs[1]?.range;
+  if (second) found.push(new yaml.YAMLParseError([second[0], second[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  const diagnostics = found.map((error) => {
+    const pos = at(error.pos[0]);
     const detail = firstLine(error.message);
-    if (error.code === 'TAG_RESOLVE_FAILED') return problem('yaml/unknown-tag', path, { tag: detail.replace(/^Unresolved tag: /, '').replace(/^tag:yaml.org,2002:/, '!!') }, pos?.line ?? 0, pos?.col ?? 0);
-    return problem(`yaml/${error.code.toLowerCase().replace(/_/g, '-')}`, path, { detail }, pos?.line ?? 0, pos?.col ?? 0);
+    if (error.code === 'TAG_RESOLVE_FAILED') return problem('yaml/unknown-tag', path, { tag: detail.replace(/^Unresolved tag: /, '').replace(/^tag:yaml.org,2002:/, '!!') }, pos.line, pos.col);
+    return problem(`yaml/${error.code.toLowerCase().replace(/_/g, '-')}`, path, { detail }, pos.line, pos.col);
   });
   if (diagnostics.length > 0) return { diagnostics };
   try {
@@ -90,16 +136,16 @@ export function slowParse(yaml: Yaml, text: string, path: string): { value?: unk
   } catch (error) {
     // yaml refuses alias expansion past maxAliasCount ("billion laughs"); point at the first alias.
     const aliases = /alias/i.test((error as Error).message);
-    let at = { line: 0, col: 0 };
+    let pos = { line: 0, col: 0 };
     if (aliases) {
       yaml.visit(doc, {
         Alias(_key, node) {
-          if (node.range) at = lineCounter.linePos(node.range[0]);
+          if (node.range) pos = at(node.range[0]);
           return yaml.visit.BREAK;
         },
       });
     }
-    return { diagnostics: [problem(aliases ? 'yaml/too-many-aliases' : 'yaml/invalid', path, { detail: firstLine((error as Error).message) }, at.line, at.col)] };
+    return { diagnostics: [problem(aliases ? 'yaml/too-many-aliases' : 'yaml/invalid', path, { detail: firstLine((error as Error).message) }, pos.line, pos.col)] };
   }
 }
 
@@ -108,11 +154,9 @@ export async function parseFile(raw: RawFile): Promise<{ file?: ParsedFile; text
   const decoded = decode(raw);
   if (decoded.text === undefined || decoded.diagnostics.length > 0) return decoded;
   const { text } = decoded;
-  const fast = fastParse(text);
-  const parsed = fast ?? slowParse(await loadYaml(), text, raw.path);
-  const diagnostics = 'diagnostics' in parsed ? parsed.diagnostics : [];
-  if (diagnostics.length > 0) return { text, diagnostics };
-  return { file: { kind: raw.kind, path: raw.path, text, value: parsed.value }, text, diagnostics };
+  const parsed = parseYaml(await loadYaml(), text, raw.path);
+  if (parsed.diagnostics.length > 0) return { text, diagnostics: parsed.diagnostics };
+  return { file: { kind: raw.kind, path: raw.path, text, value: parsed.value }, text, diagnostics: [] };
 }
 
 function firstLine(message: string): string {
