@@ -3,8 +3,8 @@
 'use strict';
 const { isAbsolute, join } = require('node:path');
 
-// V8's compiled code for the bundle is kept between runs (src/compile-cache.ts), with the
-// tool's data cache (src/data/cache.ts picks the same directory) and off where that cache is.
+// V8's compiled code for the bundle is kept between runs (src/runtime/compile-cache.ts), with the
+// tool's data cache (src/data/cache/cache.ts picks the same directory) and off where that cache is.
 const env = process.env;
 const absolute = (path) => (path && isAbsolute(path) ? path : undefined);
 const xdg = absolute(env.XDG_CACHE_HOME);
@@ -14,7 +14,7 @@ const dist = join(__dirname, '..', 'dist');
 if (cache) process.once('exit', require('../dist/compile-cache.js').cacheCompiledCode(dist, join(cache, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush);
 
 const { installProcessHandlers, main, standardStreams } = require('../dist/astana.js');
-// The handlers watch stand-ins for stdout and stderr (src/stdout.ts), so that neither stream is
+// The handlers watch stand-ins for stdout and stderr (src/runtime/stdout.ts), so that neither stream is
 // created before something is written to it.
 installProcessHandlers(Object.create(process, { stdout: { value: standardStreams.stdout }, stderr: { value: standardStreams.stderr } }));
 main(process.argv.slice(2)).then((code) => {

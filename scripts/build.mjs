@@ -19,7 +19,7 @@ await import('./gen-validators.mjs');
 /**
  * Start-up must not load Node modules it does not use: child_process is for the pager and, in
  * commander, for external subcommands (this tool has none); crypto is for content hashes, which
- * the bundled data's snapshot needs only when a file's stats changed (src/data/snapshot.ts).
+ * the bundled data's snapshot needs only when a file's stats changed (src/data/cache/snapshot.ts).
  * Each is loaded on first use. A require() gets a proxy; ES modules import names, so they get
  * functions by those names that load the module when called.
  */
@@ -106,7 +106,7 @@ const bundled = await build({
   // Commands and what only some of them need (the YAML parsers, validators, wrap-ansi) sit in
   // their own chunks, so `rounds list --format json` loads none of them.
   splitting: true,
-  // Chunks sit beside the entry, so src/paths.ts finds the package root from any of them.
+  // Chunks sit beside the entry, so src/runtime/paths.ts finds the package root from any of them.
   chunkNames: '[name]-[hash]',
   format: 'esm',
   plugins: [lazyBuiltin, noColorDetection, narrowWidthFirst],
@@ -120,7 +120,7 @@ for (const file of bundled.outputFiles) {
     target: 'node20',
     // Turns `import('./x.js')` into a promise of `require('./x.js')`.
     supported: { 'dynamic-import': false },
-    // src/paths.ts finds the package from its own location; a module that needs its own URL
+    // src/runtime/paths.ts finds the package from its own location; a module that needs its own URL
     // gets it computed once, in the chunks that use it only.
     define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__import_meta_url' },
     logLevel: 'warning',
@@ -171,7 +171,7 @@ files.set('astana.js', `${prelude}\n${entry}\nmodule.exports.__chunk = __chunk;\
 
 // compile-cache.js runs before the bundle loads, so that the bundle's compiled code is cached;
 // on its own, it shares nothing with the bundle.
-const hook = await build({ ...common, entryPoints: [join(root, 'src/compile-cache.ts')], write: false, format: 'cjs', plugins: [lazyBuiltin] });
+const hook = await build({ ...common, entryPoints: [join(root, 'src/runtime/compile-cache.ts')], write: false, format: 'cjs', plugins: [lazyBuiltin] });
 files.set('compile-cache.js', hook.outputFiles[0].text);
 
 rmSync(dist, { recursive: true, force: true });

@@ -5,8 +5,8 @@ import { commandPath, makeEnv, formats, type GlobalOptions } from './commands/en
 import type { CommandModule } from './commands/module.js';
 import { CliError, DataError, ExitCode, UsageError } from './errors.js';
 import { invalidDataMessage } from './render/diagnostics.js';
-import { suggest } from './suggest.js';
-import { helpTopic, helpTopics } from './help-topics.js';
+import { suggest } from './text/suggest.js';
+import { helpTopic, helpTopics } from './commands/help-topics.js';
 import { chalkFor, processIo, tableWidth, useColor, type Io } from './io.js';
 
 /**
@@ -232,7 +232,7 @@ function handle(error: unknown, io: Io): number {
   return ExitCode.bug;
 }
 
-export { installProcessHandlers } from './process-handlers.js';
-export { standardStreams } from './stdout.js';
-export { writeSnapshot } from './data/snapshot.js';
-export { writeSearchIndex } from './data/search-index.js';
+export { installProcessHandlers } from './runtime/process-handlers.js';
+export { standardStreams } from './runtime/stdout.js';
+export { writeSnapshot } from './data/cache/snapshot.js';
+export { writeSearchIndex } from './data/cache/search-index.js';

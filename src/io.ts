@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { bundledDataDir } from './paths.js';
-import { pageText } from './pager.js';
-import { standardStreams } from './stdout.js';
+import { bundledDataDir } from './runtime/paths.js';
+import { pageText } from './runtime/pager.js';
+import { standardStreams } from './runtime/stdout.js';
 
 /** Everything a command may touch outside the process: injected so commands run in-process in tests. */
 export interface Io {

@@ -6,7 +6,7 @@ import { listSorts } from '../query/usage.js';
 import { hitKinds } from '../search/documents.js';
 import { citationStyles } from '../render/citations.js';
 import { bashCompletion, fishCompletion, zshCompletion, type CompletionSpec } from '../render/completion.js';
-import { helpTopics } from '../help-topics.js';
+import { helpTopics } from './help-topics.js';
 import { formats } from '../render/output.js';
 import { validateFormats } from '../render/validate.js';
 import type { CommandModule } from './module.js';

@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import type { Dataset } from '../model/dataset.js';
 import type { RenderContext } from '../render/context.js';
 import { formats, parseFields, renderers, type Format, type Output } from '../render/output.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../text/suggest.js';
 
 export { formats, type Format, type Output } from '../render/output.js';
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.js';
-import { writeOutputFile } from '../output-file.js';
+import { writeOutputFile } from '../runtime/output-file.js';
 import type { CommandModule } from './module.js';
 
 export const reportCommand: CommandModule = {

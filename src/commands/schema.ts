@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { packageRoot } from '../paths.js';
-import { suggest } from '../suggest.js';
+import { packageRoot } from '../runtime/paths.js';
+import { suggest } from '../text/suggest.js';
 import type { CommandModule } from './module.js';
 
 const outputDir = join(packageRoot, 'schemas', 'output');

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { searchIndexFor } from '../data/search-index.js';
+import { searchIndexFor } from '../data/cache/search-index.js';
 import { UsageError } from '../errors.js';
 import { searchRecords } from '../query/search-records.js';
 import { columns } from '../render/columns.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { meetingSections, type MeetingSection } from '../query/meeting-records.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../text/suggest.js';
 
 /** --section for `rounds show` and `meetings show`: comma-separated, repeatable, combined. */
 export function addSectionOption(cmd: Command): Command {

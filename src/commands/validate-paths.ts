@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { meetingDirs, registryFiles } from '../data/read.js';
+import { meetingDirs, registryFiles } from '../data/yaml/read.js';
 import { UsageError } from '../errors.js';
 
 /** What `astana validate [paths…]` reports on: the whole directory, or some files and folders of it. */

@@ -27,5 +27,5 @@ export function isError(d: Diagnostic): boolean {
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code);
-}import { byCodeUnit } from '../compare.js';
+}import { byCodeUnit } from '../text/compare.js';
 

@@ -1,15 +1,15 @@
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../text/compare.js';
 import { buildDataset, type Dataset, type RawData } from '../model/dataset.js';
-import { datasetChecks } from './checks-dataset.js';
-import { meetingChecks } from './checks-meeting.js';
-import { registryChecks } from './checks-registry.js';
-import { collector, isMeetingKind, type Registries } from './checks.js';
+import { datasetChecks } from './checks/dataset.js';
+import { meetingChecks } from './checks/meeting.js';
+import { registryChecks } from './checks/registry.js';
+import { collector, isMeetingKind, type Registries } from './checks/index.js';
 import { byPosition, isError, type Diagnostic } from './diagnostic.js';
-import { locateAll } from './locate.js';
-import { parseFile } from './parse.js';
+import { locateAll } from './yaml/locate.js';
+import { parseFile } from './yaml/parse.js';
 import { rawData, type StoredFile } from './raw-data.js';
-import { readDataDir, type RawFile } from './read.js';
-import { validateSchema } from './validate-schema.js';
+import { readDataDir, type RawFile } from './yaml/read.js';
+import { validateSchema } from './checks/schema.js';
 
 export interface Checked {
   /** Present only when there is no error (warnings allowed). */

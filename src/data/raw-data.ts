@@ -1,6 +1,6 @@
 import type { RawData } from '../model/dataset.js';
 import type { CitiesFile, Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
-import type { ParsedFile } from './parse.js';
+import type { ParsedFile } from './yaml/parse.js';
 
 /** A parsed data file without its text: what the checks need, and what the cache stores. */
 export type StoredFile = Pick<ParsedFile, 'kind' | 'path' | 'value'>;

@@ -1,13 +1,13 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
-import { bundledDataDir } from '../paths.js';
-import { cacheSlot, contentKey, schemasDigest } from './cache.js';
-import { datasetEntry, readCachedDataset, writeCachedDataset } from './dataset-cache.js';
+import { bundledDataDir } from '../runtime/paths.js';
+import { cacheSlot, contentKey, schemasDigest } from './cache/cache.js';
+import { datasetEntry, readCachedDataset, writeCachedDataset } from './cache/dataset.js';
 import { isError, type Diagnostic } from './diagnostic.js';
 import type { Checked } from './pipeline.js';
-import { readDataDir, type RawFile } from './read.js';
-import { bundledSnapshot, openSnapshot, recordStats, type SnapshotPlace } from './snapshot.js';
+import { readDataDir, type RawFile } from './yaml/read.js';
+import { bundledSnapshot, openSnapshot, recordStats, type SnapshotPlace } from './cache/snapshot.js';
 
 export interface SourceOptions {
   /** How to show the directory in messages. */
@@ -31,7 +31,7 @@ const keyed = (dataset: Dataset, key: string | undefined): Dataset => {
 
 /**
  * The dataset in `dir`, validated. Fast paths: the bundled data's snapshot when no file has
- * changed since it was built (src/data/snapshot.ts); otherwise, when the files' content hash
+ * changed since it was built (src/data/cache/snapshot.ts); otherwise, when the files' content hash
  * matches the snapshot or the user's cache, no YAML is parsed and nothing is re-validated.
  * Any change to a file, the file list, the schemas or the tool's version misses both.
  */

@@ -1,4 +1,4 @@
-import { fold } from '../fold.js';
+import { fold } from '../text/fold.js';
 import type { City } from './types.js';
 
 const indexes = new WeakMap<ReadonlyMap<string, City>, Map<string, City>>();

@@ -1,4 +1,4 @@
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../text/compare.js';
 import type { City, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */

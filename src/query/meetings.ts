@@ -1,7 +1,7 @@
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { cityOf } from '../model/cities.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../text/suggest.js';
 import { meetingMatcher, type MeetingFilters } from './filters.js';
 import { resolveRound } from './resolve.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../dates.js';
+import { isCalendarDate } from '../text/dates.js';
 import { UsageError } from '../errors.js';
 
 /**

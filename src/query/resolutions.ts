@@ -1,4 +1,4 @@
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../text/compare.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Resolution } from '../model/types.js';
 import { knowsAll } from './coverage.js';

@@ -2,8 +2,8 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { cityNames, cityOf } from '../model/cities.js';
 import type { City, Party, Person, Resolution, Round, Topic } from '../model/types.js';
-import { suggest } from '../suggest.js';
-import { fold } from '../fold.js';
+import { suggest } from '../text/suggest.js';
+import { fold } from '../text/fold.js';
 
 /** Finds a round by number or `latest`; unknown numbers name the nearest rounds that exist. */
 export function resolveRound(data: Dataset, arg: string): Round {

@@ -2,7 +2,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { hitKinds, type HitKind, type SearchDoc } from '../search/documents.js';
 import { match, queryTerms, type SearchIndex } from '../search/engine.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../text/suggest.js';
 import type { MeetingFilters } from './filters.js';
 import { resolveMeetingOrRound } from './meetings.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';

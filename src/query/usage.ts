@@ -1,4 +1,4 @@
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../text/compare.js';
 import { UsageError } from '../errors.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 

@@ -3,7 +3,7 @@
  * characters in the data; the renderers escape whatever reaches them anyway (a user's --data
  * with a future field, a file name, a message quoting the data).
  */
-import { unsafeCharacters } from '../unsafe-characters.js';
+import { unsafeCharacters } from '../text/unsafe-characters.js';
 
 /** `\x1b` for a character up to U+00FF, `\u202e` above: how JavaScript and most shells write them. */
 export function escapeCharacter(c: string): string {

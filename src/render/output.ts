@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../text/suggest.js';
 import type { RenderContext } from './context.js';
 import { visibleStrings } from './escape.js';
 import { renderJson } from './json.js';
@@ -61,7 +61,7 @@ export const renderers: Record<Format, Renderer> = {
   },
   json: (result, output, { fields }) => renderJson(shaped(result, output, fields)),
   async yaml(result, output, { fields }) {
-    const { loadYaml } = await import('../data/yaml-module.js');
+    const { loadYaml } = await import('../data/yaml/module.js');
     return (await loadYaml()).stringify(shaped(result, output, fields), { lineWidth: 0 });
   },
   // Each record keeps its nested shape: `jq .head.name` works on every line.

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { fold } from '../fold.js';
+import { fold } from '../text/fold.js';
 import type { Dataset } from '../model/dataset.js';
 import { meetingDocuments, registryDocuments, type SearchDoc } from './documents.js';
 

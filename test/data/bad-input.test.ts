@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../src/data/pipeline.js';
-import { maxFileBytes } from '../../src/data/read.js';
+import { maxFileBytes } from '../../src/data/yaml/read.js';
 import { badCase, caseDir } from '../helpers/fixture.js';
 import { run } from '../helpers/run.js';
 

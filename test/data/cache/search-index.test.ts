@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchIndexFor } from '../../../src/data/cache/search-index.js';
+import { loadDataset } from '../../../src/data/source.js';
+import { bundledDataDir, searchIndexFile, snapshotFile } from '../../../src/runtime/paths.js';
+import { search } from '../../../src/query/search.js';
+import { caseDir } from '../../helpers/fixture.js';
+
+/** A copy of the small dataset with its own cache directory. */
+function setup(extra: Record<string, string> = {}) {
+  const dir = caseDir();
+  const cache = mkdtempSync(join(tmpdir(), 'astana-cache-'));
+  const env = { ASTANA_CACHE_DIR: cache, ...extra };
+  const index = async () => {
+    const data = await loadDataset(dir, { shown: 'data', env });
+    return { data, ...(await searchIndexFor(data, dir, env)) };
+  };
+  return { dir, cache, env, index };
+}
+
+describe('the search index', () => {
+  it("of users' data is built once, cached beside the data, then read from the cache", async () => {
+    const s = setup();
+    expect((await s.index()).origin).toBe('built');
+    expect(readdirSync(s.cache)).toHaveLength(2);
+    const again = await s.index();
+    expect(again.origin).toBe('cache');
+    expect(search(again.data, again.index, 'boycott').map((h) => h.path)).toEqual(['absent[0].reason']);
+  });
+
+  it('is rebuilt when a data file changes, and finds the new text', async () => {
+    const s = setup();
+    await s.index();
+    const file = join(s.dir, 'rounds/02.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('reason: boycott', 'reason: walkout'));
+    const changed = await s.index();
+    expect(changed.origin).toBe('built');
+    expect(search(changed.data, changed.index, 'walkout')).toHaveLength(1);
+    expect(search(changed.data, changed.index, 'boycott')).toHaveLength(0);
+  });
+
+  it('survives a corrupt cache entry by rebuilding it', async () => {
+    const s = setup();
+    await s.index();
+    for (const name of readdirSync(s.cache)) writeFileSync(join(s.cache, name), '{"key": truncated');
+    const next = await s.index();
+    expect(next.origin).toBe('built');
+    expect(search(next.data, next.index, 'boycott')).toHaveLength(1);
+  });
+
+  it('is not cached when the cache is off', async () => {
+    const s = setup({ ASTANA_NO_CACHE: '1' });
+    expect((await s.index()).origin).toBe('built');
+    expect((await s.index()).origin).toBe('built');
+    expect(readdirSync(s.cache)).toEqual([]);
+  });
+
+  it('of the bundled data ships with the package, under the key of the snapshot', async () => {
+    const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as { key: string };
+    const stored = JSON.parse(readFileSync(searchIndexFile, 'utf8')) as { key: string };
+    expect(stored.key.startsWith(`${snapshot.key}:`)).toBe(true);
+    const data = await loadDataset(bundledDataDir, { shown: 'data', env: {} });
+    const { origin, index } = await searchIndexFor(data, bundledDataDir, {});
+    expect(origin).toBe('package');
+    expect(search(data, index, 'earthquake')[0]?.meeting).toBe('round-20');
+  });
+});
