@@ -99,7 +99,7 @@ const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'n
 
 const bundled = await build({
   ...common,
-  entryPoints: { astana: join(root, 'src/cli.ts') },
+  entryPoints: { astana: join(root, 'src/entry.ts') },
   outdir: dist,
   write: false,
   metafile: true,

@@ -4,43 +4,39 @@
 // tsv print have schemas of their own under schemas/output/records/, and their flattened column
 // names go to src/render/columns.ts, so csv and tsv print the same header whatever the data.
 // `npm run gen:schemas` rewrites them; test/cli/contract.test.ts fails when they are stale.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Raised when a field is renamed, retyped or removed; adding a field keeps it. See README "JSON output". */
-export const formatVersion = 3;
-
-/** Each command's JSON result type and the type of the records its line formats print. */
-export const commands = [
-  { name: 'rounds-list', command: 'rounds list', type: 'RoundSummary', list: true, records: 'RoundSummary' },
-  { name: 'rounds-show', command: 'rounds show', type: 'RoundDetail', records: 'MeetingRecord' },
-  { name: 'meetings-list', command: 'meetings list', type: 'MeetingSummary', list: true, records: 'MeetingSummary' },
-  { name: 'meetings-show', command: 'meetings show', type: 'MeetingShow', records: 'MeetingRecord' },
-  { name: 'agenda-diff', command: 'agenda diff', type: 'AgendaDiff', records: 'AgendaDiffRecord' },
-  { name: 'agenda-history', command: 'agenda history', type: 'TopicHistory', records: 'TopicHistoryRecord' },
-  { name: 'diff', command: 'diff', type: 'MeetingDiff', records: 'DiffRecord' },
-  { name: 'attendance', command: 'attendance', type: 'AttendanceRecord', list: true, records: 'AttendanceRecord' },
-  { name: 'resolutions-list', command: 'resolutions list', type: 'ResolutionSummary', list: true, records: 'ResolutionSummary' },
-  { name: 'resolutions-show', command: 'resolutions show', type: 'ResolutionDetail', records: 'ResolutionRecord' },
-  { name: 'stats', command: 'stats', type: 'DatasetStats', records: 'MeetingStats' },
-  { name: 'cite', command: 'cite', type: 'CitedSource', list: true, records: 'CitedSource' },
-  { name: 'validate', command: 'validate', type: 'DiagnosticJson', list: true },
-  { name: 'search', command: 'search', type: 'SearchHit', list: true, records: 'SearchRecord' },
-  { name: 'parties-list', command: 'parties list', type: 'PartySummary', list: true, records: 'PartySummary' },
-  { name: 'parties-show', command: 'parties show', type: 'PartyDetail', records: 'PartyRecord' },
-  { name: 'people-list', command: 'people list', type: 'PersonSummary', list: true, records: 'PersonSummary' },
-  { name: 'people-show', command: 'people show', type: 'PersonDetail', records: 'HeadshipRecord' },
-  { name: 'topics-list', command: 'topics list', type: 'TopicSummary', list: true, records: 'TopicSummary' },
-  { name: 'topics-show', command: 'topics show', type: 'TopicDetail', records: 'TopicAppearanceRecord' },
-  { name: 'sources', command: 'sources', type: 'SourcesOutput', records: 'SourceRecord' },
-  { name: 'export', command: 'export', type: 'ExportSummary', records: 'ExportedFile' },
-];
+/**
+ * Each command's JSON contract, read from the command registry itself (src/commands/index.ts),
+ * so that a command cannot be added without a schema: `rounds list` → schemas/output/rounds-list;
+ * and the format version (src/render/format-version.ts). Both are TypeScript: esbuild bundles
+ * them for this script, with their packages left outside.
+ */
+async function fromSources() {
+  const contents = "export { commands } from './src/commands/index.ts';\nexport { formatVersion } from './src/render/format-version.ts';\n";
+  const built = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+  const dir = join(root, 'node_modules', '.cache', 'astana-gen');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `commands-${process.pid}.mjs`);
+  writeFileSync(file, built.outputFiles[0].text);
+  try {
+    const { commands, formatVersion } = await import(pathToFileURL(file).href);
+    const contracts = Object.entries(commands).flatMap(([command, module]) => (module.output ? [{ name: command.replace(' ', '-'), command, ...module.output }] : []));
+    return { contracts, formatVersion };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
 
 const generator = createGenerator({
-  path: `${root}src/output-types.ts`,
+  // Every type a contract names is exported from some module under these folders.
+  path: `${root}src/{query,export,render}/**/*.ts`,
   tsconfig: `${root}tsconfig.json`,
   expose: 'export',
   topRef: false,
@@ -50,7 +46,7 @@ const generator = createGenerator({
   sortProps: false,
 });
 
-function schemaFor(type, { id, title, list }) {
+function schemaFor(type, { id, title, list, formatVersion }) {
   const { definitions = {}, ...body } = generator.createSchema(type);
   const shape = list ? { type: 'array', items: { $ref: `#/definitions/${type}` } } : body;
   // The root type stays in definitions too, so records and lists can refer to it by name.
@@ -80,13 +76,14 @@ function columnsOf(schema, defs, prefix = '', seen = new Set()) {
   return prefix ? [prefix] : [];
 }
 
-export function generate() {
+export async function generate() {
   const files = {};
   const columns = {};
-  for (const c of commands) {
-    files[`schemas/output/${c.name}.schema.json`] = schemaFor(c.type, { id: `output/${c.name}.schema.json`, title: `astana ${c.command} --format json`, list: c.list });
+  const { contracts, formatVersion } = await fromSources();
+  for (const c of contracts) {
+    files[`schemas/output/${c.name}.schema.json`] = schemaFor(c.type, { id: `output/${c.name}.schema.json`, title: `astana ${c.command} --format json`, list: c.list, formatVersion });
     if (c.records && !(c.records in columns)) {
-      const schema = schemaFor(c.records, { id: `output/records/${c.records}.schema.json`, title: `One ${c.records} record, as ndjson prints it (csv and tsv flatten it to dotted columns)` });
+      const schema = schemaFor(c.records, { id: `output/records/${c.records}.schema.json`, title: `One ${c.records} record, as ndjson prints it (csv and tsv flatten it to dotted columns)`, formatVersion });
       files[`schemas/output/records/${c.records}.schema.json`] = schema;
       const { definitions = {}, ...body } = schema;
       columns[c.records] = columnsOf(body, definitions);
@@ -98,7 +95,7 @@ export function generate() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { files, ts } = generate();
+  const { files, ts } = await generate();
   mkdirSync(`${root}schemas/output/records`, { recursive: true });
   for (const [path, schema] of Object.entries(files)) writeFileSync(`${root}${path}`, `${JSON.stringify(schema, null, 2)}\n`);
   writeFileSync(`${root}src/render/columns.ts`, ts);

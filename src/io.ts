@@ -63,3 +63,10 @@ export function tableWidth(io: Io): number {
   const fromEnv = Number(io.env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
+
+/** --color as given on the command line, read before parsing; commander checks the value. */
+export function colorFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--color' || a.startsWith('--color='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+}

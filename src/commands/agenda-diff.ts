@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const agendaDiff: CommandModule = {
+  output: { type: 'AgendaDiff', records: 'AgendaDiffRecord' },
   description: 'Compare the agendas of two meetings: topics added, removed, kept, and unconfirmed where coverage is partial',
   examples: ['astana agenda diff 20 21', 'astana agenda diff summit-6 summit-7', 'astana agenda diff 19 latest --format json'],
   register(cmd: Command, env) {

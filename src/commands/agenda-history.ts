@@ -5,6 +5,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const agendaHistoryCommand: CommandModule = {
+  output: { type: 'TopicHistory', records: 'TopicHistoryRecord' },
   description: 'The rounds where a topic is on the agenda: first and last appearance, gaps, and where it is unknown',
   examples: ['astana agenda history idlib', 'astana agenda history constitutional-committee --format json'],
   register(cmd: Command, env) {

@@ -4,11 +4,13 @@ import { attendanceMatrix, attendanceRecords, attendanceRoles, wideAttendance, t
 import { attendanceTable } from '../render/tables/attendance.js';
 import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
+import { recordFormats } from '../render/output.js';
 
-// The wide form is records for line formats; JSON keeps its documented long form.
-const wideFormats = ['table', 'csv', 'tsv', 'ndjson'];
+// The wide form is records for the record formats; JSON keeps its documented long form.
+const wideFormats = ['table', ...recordFormats];
 
 export const attendanceCommand: CommandModule = {
+  output: { type: 'AttendanceRecord', list: true, records: 'AttendanceRecord' },
   description: 'Who attended which round: a party × round matrix (JSON: one record per party and round)',
   examples: ['astana attendance', 'astana attendance --party usa', 'astana attendance --role observer --format json', 'astana attendance --role unknown', 'astana attendance --wide --format csv > attendance.csv'],
   register(cmd: Command, env) {

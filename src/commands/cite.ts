@@ -15,6 +15,7 @@ interface Options {
 }
 
 export const cite: CommandModule = {
+  output: { type: 'CitedSource', list: true, records: 'CitedSource' },
   description: 'Print the sources behind a meeting (or the whole dataset) as citations: CSL-JSON or BibTeX, or as records with --format',
   examples: ['astana cite 21', 'astana cite summit-7 --style bibtex > summit-7.bib', 'astana cite --style csl-json > astana.json', 'astana cite 21 --format csv'],
   register(cmd: Command, env) {

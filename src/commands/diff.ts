@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const diff: CommandModule = {
+  output: { type: 'MeetingDiff', records: 'DiffRecord' },
   description: 'Compare two whole meetings: delegations and heads, absentees, agenda, UN resolutions',
   examples: ['astana diff 20 21', 'astana diff summit-6 summit-7 --format json', 'astana diff 21 22 --exit-code >/dev/null || echo changed'],
   register(cmd: Command, env) {

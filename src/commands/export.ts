@@ -8,6 +8,7 @@ import { exportTable } from '../render/tables/export.js';
 import type { CommandModule } from './module.js';
 
 export const exportCommand: CommandModule = {
+  output: { type: 'ExportSummary', records: 'ExportedFile' },
   description: 'Write the data as a Frictionless data package (CSV tables with their schemas) or one SQLite file',
   examples: [
     'astana export --to astana-data',

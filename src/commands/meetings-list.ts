@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const meetingsList: CommandModule = {
+  output: { type: 'MeetingSummary', list: true, records: 'MeetingSummary' },
   description: 'List every Astana-format meeting: rounds, presidential summits and ministerial meetings, in date order',
   examples: ['astana meetings list', 'astana meetings list --city sochi', 'astana meetings list --year 2018 --kind summit', 'astana meetings list --party iran --topic idlib --format json'],
   register(cmd: Command, env) {

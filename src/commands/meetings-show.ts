@@ -8,6 +8,7 @@ import { addSectionOption, parseSections } from './sections.js';
 import { columns } from '../render/columns.js';
 
 export const meetingsShow: CommandModule = {
+  output: { type: 'MeetingShow', records: 'MeetingRecord' },
   description: 'Show one meeting of any kind in full',
   examples: ['astana meetings show summit-7', 'astana meetings show ministerial-2 --format json', 'astana meetings show r21 --section source'],
   register(cmd: Command, env) {

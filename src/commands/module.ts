@@ -1,7 +1,19 @@
 import type { Command } from 'commander';
 import type { Env } from './env.js';
 
-/** One CLI command: its help text, the output formats it accepts, and how it declares flags and acts. */
+/**
+ * What a command's JSON is: the name of the result type (exported from a module under src/),
+ * whether the output is a list of it, and the type of each record that ndjson, csv and tsv
+ * print. scripts/gen-output-schemas.mjs makes schemas/output/ from these, `astana schema` prints
+ * them, and the contract test holds each command's output to its schema.
+ */
+export interface OutputContract {
+  readonly type: string;
+  readonly list?: boolean;
+  readonly records?: string;
+}
+
+/** One CLI command: its help text, the output formats it accepts, its JSON contract, and how it declares flags and acts. */
 export interface CommandModule {
   readonly description: string;
   readonly examples: readonly string[];
@@ -10,6 +22,8 @@ export interface CommandModule {
    * apply) only if it lists some. Default: every format of src/render/output.ts.
    */
   readonly formats?: readonly string[];
+  /** The JSON contract; every command that prints JSON has one. */
+  readonly output?: OutputContract;
   /** Whether it reads the dataset, and so honours --data. Default: true. */
   readonly usesData?: boolean;
   register(cmd: Command, env: Env): void;

@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const partiesList: CommandModule = {
+  output: { type: 'PartySummary', list: true, records: 'PartySummary' },
   description: 'List the parties: states, sides and organisations, with the meetings each attended',
   examples: ['astana parties list', 'astana parties list --sort count', 'astana parties list --format json'],
   register(cmd: Command, env) {

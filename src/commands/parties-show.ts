@@ -5,6 +5,7 @@ import { partyShowTable } from '../render/tables/parties.js';
 import type { CommandModule } from './module.js';
 
 export const partiesShow: CommandModule = {
+  output: { type: 'PartyDetail', records: 'PartyRecord' },
   description: 'Show a party: kind, aliases, every meeting attended with its role, and the heads of its delegation over time',
   examples: ['astana parties show iran', 'astana parties show Turkey', "astana parties show 'Syrian opposition' --format json"],
   register(cmd: Command, env) {

@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const peopleList: CommandModule = {
+  output: { type: 'PersonSummary', list: true, records: 'PersonSummary' },
   description: 'List the people who headed delegations, with their parties and meetings',
   examples: ['astana people list', 'astana people list --party iran', 'astana people list --sort count --format json'],
   register(cmd: Command, env) {

@@ -5,6 +5,7 @@ import { personShowTable } from '../render/tables/people.js';
 import type { CommandModule } from './module.js';
 
 export const peopleShow: CommandModule = {
+  output: { type: 'PersonDetail', records: 'HeadshipRecord' },
   description: 'Show a person: names and aliases, and every meeting at which they headed a delegation, with titles and sources',
   examples: ['astana people show khaji', "astana people show 'Ali Asghar Haji'", 'astana people show lavrentiev --format json'],
   register(cmd: Command, env) {

@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const resolutionsList: CommandModule = {
+  output: { type: 'ResolutionSummary', list: true, records: 'ResolutionSummary' },
   description: 'List the UN resolutions named at the rounds, with the rounds that name each',
   examples: ['astana resolutions list', 'astana resolutions list --sort count', 'astana resolutions list --format json'],
   register(cmd: Command, env) {

@@ -5,6 +5,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const resolutionsShow: CommandModule = {
+  output: { type: 'ResolutionDetail', records: 'ResolutionRecord' },
   description: 'Show which meetings cite a resolution, in what context, with quotes and sources, and where it is unknown',
   examples: ['astana resolutions show 2254', "astana resolutions show 'S/RES/497(1981)' --format json"],
   register(cmd: Command, env) {

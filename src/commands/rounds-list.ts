@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const roundsList: CommandModule = {
+  output: { type: 'RoundSummary', list: true, records: 'RoundSummary' },
   description: 'List the rounds, oldest first, optionally filtered',
   examples: ['astana rounds list', 'astana rounds list --year 2019', 'astana rounds list --from 2023 --party un', 'astana rounds list --city nur-sultan', 'astana rounds list --topic idlib --format json'],
   register(cmd: Command, env) {

@@ -8,6 +8,7 @@ import { addSectionOption, parseSections } from './sections.js';
 import { columns } from '../render/columns.js';
 
 export const roundsShow: CommandModule = {
+  output: { type: 'RoundDetail', records: 'MeetingRecord' },
   description: 'Show one round: dates, city, delegations and heads, agenda, resolutions, sources',
   examples: ['astana rounds show 21', 'astana rounds show latest --format json', 'astana rounds show 22 --section agenda,source --format tsv'],
   register(cmd: Command, env) {

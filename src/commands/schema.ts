@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../runtime/paths.js';
 import { suggest } from '../text/suggest.js';
+import { commands } from './index.js';
 import type { CommandModule } from './module.js';
 
 const outputDir = join(packageRoot, 'schemas', 'output');
 const dataDir = join(packageRoot, 'schemas');
 
-/** `rounds list` → output/rounds-list.schema.json; `data round` → round.schema.json. */
+/** The schema file of a command's JSON: `rounds list` → output/rounds-list.schema.json. */
+export const outputSchemaFile = (command: string): string => join(outputDir, `${command.replace(' ', '-')}.schema.json`);
+
+/** `rounds list` → its output contract's schema, as the command registry declares it; `data round` → round.schema.json. */
 function schemaFile(words: readonly string[]): string {
   if (words[0] === 'data') {
     const names = readdirSync(dataDir).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace('.schema.json', ''));
@@ -17,11 +21,12 @@ function schemaFile(words: readonly string[]): string {
     if (names.includes(name)) return join(dataDir, `${name}.schema.json`);
     throw new UsageError(`no data schema '${name}' (${names.map((n) => `data ${n}`).join(', ')})`);
   }
-  const names = readdirSync(outputDir).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace('.schema.json', ''));
-  const name = words.join('-');
-  if (names.includes(name)) return join(outputDir, `${name}.schema.json`);
-  const hint = suggest(name, names).map((n) => n.replace('-', ' '));
-  throw new UsageError(`no output schema for '${words.join(' ')}' (${hint.length > 0 ? `did you mean ${hint.join(', ')}? ` : ''}commands: ${names.map((n) => n.replace('-', ' ')).join(', ')})`);
+  const withJson = Object.entries(commands).filter(([, m]) => (m as CommandModule).output !== undefined).map(([name]) => name);
+  const name = words.join(' ');
+  if (withJson.includes(name)) return outputSchemaFile(name);
+  if (Object.hasOwn(commands, name)) throw new UsageError(`'${name}' prints no JSON, so it has no output schema`);
+  const hint = suggest(name, withJson);
+  throw new UsageError(`no output schema for '${name}' (${hint.length > 0 ? `did you mean ${hint.join(', ')}? ` : ''}commands: ${withJson.join(', ')})`);
 }
 
 export const schema: CommandModule = {

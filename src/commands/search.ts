@@ -17,6 +17,7 @@ interface Flags extends PeriodFlags {
 }
 
 export const searchCommand: CommandModule = {
+  output: { type: 'SearchHit', list: true, records: 'SearchRecord' },
   description: 'Full-text search over every text of the data: agendas, notes, quotes, documents, sources, and the names in the registries',
   examples: ['astana search earthquake', 'astana search idlb', 'astana search Onal --kind round', 'astana search "constitutional committee" --year 2019', 'astana search Лаврентьев --format json'],
   register(cmd: Command, env) {

@@ -6,6 +6,7 @@ import { ExitCode } from '../errors.js';
 import type { CommandModule } from './module.js';
 
 export const sourcesCommand: CommandModule = {
+  output: { type: 'SourcesOutput', records: 'SourceRecord' },
   description: 'The sources of a meeting, or of every meeting: one URL a line when piped, a numbered list on a terminal',
   examples: ['astana sources 21', 'astana sources 21 | xargs -n1 curl -sI', 'astana sources summit-7 --format json', 'astana sources --check-duplicates'],
   register(cmd: Command, env) {

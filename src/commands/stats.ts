@@ -5,6 +5,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const stats: CommandModule = {
+  output: { type: 'DatasetStats', records: 'MeetingStats' },
   description: 'Coverage of the dataset: per meeting, which facts are known, unknown or disputed, and how many sources',
   examples: ['astana stats', 'astana stats --format json'],
   register(cmd: Command, env) {

@@ -6,6 +6,7 @@ import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
 export const topicsList: CommandModule = {
+  output: { type: 'TopicSummary', list: true, records: 'TopicSummary' },
   description: 'List the agenda topics: label, how many meetings had each on the agenda, first and last',
   examples: ['astana topics list', 'astana topics list --sort count', 'astana topics list --format json'],
   register(cmd: Command, env) {

@@ -5,6 +5,7 @@ import { topicShowTable } from '../render/tables/topics.js';
 import type { CommandModule } from './module.js';
 
 export const topicsShow: CommandModule = {
+  output: { type: 'TopicDetail', records: 'TopicAppearanceRecord' },
   description: 'Show a topic: label, description, and every meeting that had it on the agenda, with the summary and sources',
   examples: ['astana topics show idlib', 'astana topics show golan --format json'],
   register(cmd: Command, env) {

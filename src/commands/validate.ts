@@ -11,6 +11,7 @@ interface Options {
 }
 
 export const validate: CommandModule = {
+  output: { type: 'DiagnosticJson', list: true },
   formats: validateFormats,
   description: 'Check the data files against the schemas and each other; exit 1 if any error is found',
   examples: [

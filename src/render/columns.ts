@@ -128,42 +128,6 @@ export const columns = {
     "note",
     "sources"
   ],
-  "MeetingStats": [
-    "id",
-    "kind",
-    "sources",
-    "datedSources",
-    "delegations",
-    "heads.known",
-    "heads.unknown",
-    "heads.disputed",
-    "agenda",
-    "resolutions",
-    "documents",
-    "next",
-    "coverage.agenda",
-    "coverage.resolutions",
-    "claims"
-  ],
-  "CitedSource": [
-    "id",
-    "url",
-    "publisher",
-    "title",
-    "language",
-    "date",
-    "note",
-    "meeting"
-  ],
-  "SearchRecord": [
-    "meeting",
-    "kind",
-    "entry",
-    "path",
-    "text",
-    "score",
-    "sources"
-  ],
   "PartySummary": [
     "rounds",
     "otherMeetings",
@@ -229,6 +193,42 @@ export const columns = {
     "sources"
   ],
   "SourceRecord": [
+    "id",
+    "url",
+    "publisher",
+    "title",
+    "language",
+    "date",
+    "note",
+    "meeting"
+  ],
+  "SearchRecord": [
+    "meeting",
+    "kind",
+    "entry",
+    "path",
+    "text",
+    "score",
+    "sources"
+  ],
+  "MeetingStats": [
+    "id",
+    "kind",
+    "sources",
+    "datedSources",
+    "delegations",
+    "heads.known",
+    "heads.unknown",
+    "heads.disputed",
+    "agenda",
+    "resolutions",
+    "documents",
+    "next",
+    "coverage.agenda",
+    "coverage.resolutions",
+    "claims"
+  ],
+  "CitedSource": [
     "id",
     "url",
     "publisher",

@@ -9,6 +9,22 @@ import { loadTable } from './table.js';
 export const formats = ['table', 'json', 'ndjson', 'csv', 'tsv', 'yaml'] as const;
 export type Format = (typeof formats)[number];
 
+/** The formats that print the result's records, one per line, rather than the result as a whole. */
+export const recordFormats = ['csv', 'tsv', 'ndjson'] as const satisfies readonly Format[];
+
+/** What each format is for, as `astana help formats` lists them: a format without one does not compile. */
+export const formatDescriptions: Record<Format, string> = {
+  table: 'for people; the default on a terminal. Fits the terminal ($COLUMNS, else 80 columns): text wraps, nothing is cut; sources are a numbered list of whole URLs',
+  tsv: 'tab-separated, one record per line, no colour, nothing cut; the default when piped',
+  csv: 'RFC 4180',
+  ndjson: 'one JSON object per line, nested as in json (jq .head.name works)',
+  json: "the full result, as documented by 'astana schema <command>'",
+  yaml: 'the full result, as YAML',
+};
+
+/** The formats for programs: all but the table. --fields applies to these. */
+export const machineFormats = formats.filter((f) => f !== 'table');
+
 /** How a command's result prints: as a table for people, as records for the line formats. */
 export interface Output<T> {
   readonly table: (result: T, ctx: RenderContext) => string;

@@ -18,6 +18,12 @@ export async function loadTable(): Promise<void> {
   wrapText ??= (await import('wrap-ansi')).default as Wrap;
 }
 
+/** Text wrapped at word boundaries to `columns`, a word longer than a line broken: after loadTable(). */
+export function wrap(text: string, columns: number): string {
+  if (!wrapText) throw new Error('loadTable() must run before wrap()');
+  return wrapText(text, columns, { hard: true });
+}
+
 export interface TableOptions {
   /** No rule between rows: for lists whose cells are short and never wrap. */
   readonly compact?: boolean;

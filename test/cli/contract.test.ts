@@ -1,15 +1,21 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { commands, formatVersion, generate } from '../../scripts/gen-output-schemas.mjs';
+import { generate } from '../../scripts/gen-output-schemas.mjs';
+import { formatVersion } from '../../src/render/format-version.js';
+import { commands } from '../../src/commands/index.js';
+import type { CommandModule } from '../../src/commands/module.js';
+import { formats } from '../../src/render/output.js';
 import { caseDir } from '../helpers/fixture.js';
 import { repoRoot, run } from '../helpers/run.js';
 
 type Generated = { files: Record<string, unknown>; ts: string };
-const schemaCommands = commands as { name: string; command: string; records?: string }[];
+/** The command registry: the one list the schemas, `astana schema` and this test read. */
+const registry = Object.entries(commands as Record<string, CommandModule>);
+const schemaCommands = registry.flatMap(([command, m]) => (m.output ? [{ command, ...m.output }] : []));
 
 /** A fresh validator with no other schema loaded: each printed schema must stand alone. */
 function compileAlone(schema: unknown): ValidateFunction {
@@ -24,8 +30,22 @@ const printed = async (words: string[]): Promise<unknown> => JSON.parse((await r
 // Scripts rely on these shapes: each command's JSON, and each line of its ndjson, must satisfy
 // the schema `astana schema <command>` prints, compiled on its own.
 describe('JSON output contract', () => {
+  it('covers every command that prints JSON, and only those', () => {
+    for (const [command, m] of registry) {
+      const json = (m.formats ?? formats).includes('json');
+      expect(m.output !== undefined, `${command} ${json ? 'prints JSON but declares no output contract' : 'declares a contract but prints no JSON'}`).toBe(json);
+      if (json) expect(existsSync(`${repoRoot}schemas/output/${command.replace(' ', '-')}.schema.json`), command).toBe(true);
+    }
+    expect(schemaCommands.length).toBeGreaterThan(20);
+  });
+
   it('is generated from the result types (run `npm run gen:schemas` after changing one)', async () => {
-    const { files, ts } = (generate as () => Generated)();
+    const { files, ts } = await (generate as () => Promise<Generated>)();
+    // Nothing under schemas/output/ that the registry does not declare.
+    const declared = new Set(Object.keys(files));
+    for (const dir of ['schemas/output', 'schemas/output/records']) {
+      for (const name of readdirSync(`${repoRoot}${dir}`).filter((f) => f.endsWith('.json'))) expect(declared.has(`${dir}/${name}`), `${dir}/${name}`).toBe(true);
+    }
     for (const [path, schema] of Object.entries(files)) expect(JSON.parse(readFileSync(`${repoRoot}${path}`, 'utf8')), path).toEqual(schema);
     expect(readFileSync(`${repoRoot}src/render/columns.ts`, 'utf8')).toBe(ts);
   });
@@ -111,10 +131,11 @@ describe('astana schema', () => {
     }
   });
 
-  it('names the nearest command for an unknown one', async () => {
+  it('names the nearest command for an unknown one, and says when a command prints no JSON', async () => {
     const { err, code } = await run(['schema', 'rounds', 'lst']);
     expect(code).toBe(2);
     expect(err).toMatch(/did you mean rounds list\?/);
+    expect(await run(['schema', 'report'])).toMatchObject({ code: 2, err: "astana: 'report' prints no JSON, so it has no output schema\n" });
   });
 
   it('refuses output flags and --data, which it cannot honour', async () => {
