@@ -22,6 +22,11 @@ export class UsageError extends CliError {
   readonly exitCode = ExitCode.usage;
 }
 
+/** An output the user asked for that could not be written: a full disk, no permission, a directory. */
+export class OutputError extends CliError {
+  readonly exitCode = ExitCode.io;
+}
+
 /** A round, party, topic, person, meeting or resolution that is not in the dataset. */
 export class NotFoundError extends UsageError {
   /** `listedBy` is the command that lists every valid choice, such as 'astana parties list'. */

@@ -6,6 +6,8 @@ import { standardStreams } from './runtime/stdout.js';
 /** Everything a command may touch outside the process: injected so commands run in-process in tests. */
 export interface Io {
   out(text: string): void;
+  /** Bytes to standard output as they are: a SQLite database for a pipe. */
+  outBytes(bytes: Uint8Array): void;
   err(text: string): void;
   /** True when stdout is a terminal: decides colour and the default format. */
   readonly isTTY: boolean;
@@ -25,6 +27,7 @@ export function processIo(): Io {
   const { stdout, stderr } = standardStreams;
   return {
     out: (text) => void stdout.write(text),
+    outBytes: (bytes) => void stdout.write(bytes),
     err: (text) => void stderr.write(text),
     isTTY: stdout.isTTY,
     columns: stdout.columns,

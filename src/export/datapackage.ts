@@ -3,6 +3,9 @@ import { dataHash, latestDate } from '../query/data-version.js';
 import { tables, type TableDef } from './resources.js';
 import { fieldDescriptor } from './table-schema.js';
 
+/** The package's name, by which an earlier export is recognised (and replaced in one step). */
+export const packageName = 'astana-talks-on-syria';
+
 export interface PackageInfo {
   readonly version: string;
   readonly license: string;
@@ -32,7 +35,7 @@ export function dataPackage(data: Dataset, info: PackageInfo): Record<string, un
   const latest = latestDate(data);
   return {
     profile: 'tabular-data-package',
-    name: 'astana-talks-on-syria',
+    name: packageName,
     title: 'The Astana-format talks on Syria, 2017–2024',
     description:
       'The rounds of the Astana-format International Meeting on Syria, the guarantors\' presidential summits and their foreign ministers\' meetings: dates, cities, delegations and their heads, agendas, UN resolutions cited, documents adopted and the next meeting agreed. Every fact carries the public page that states it (claim_sources joins facts to sources). What the data does not record is unknown, not absent: see the coverage columns of meetings.',

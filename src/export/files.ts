@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import type { PackageInfo } from './datapackage.js';
 import { packageFiles, type ExportFile } from './package-files.js';
@@ -7,18 +6,23 @@ import { tidyTables } from './rows.js';
 export interface ExportTargets {
   /** The data package's directory, as given. */
   readonly to?: string;
-  /** The SQLite file, as given. */
+  /** The SQLite file, as given ('-' for standard output). */
   readonly sqlite?: string;
 }
 
-/** Every file an export writes, with its path as given: all made before any is written. */
-export async function exportFiles(data: Dataset, targets: ExportTargets, info: PackageInfo): Promise<ExportFile[]> {
+/** What an export writes: the package's files (paths inside its directory) and the SQLite file's bytes, all made before any is written. */
+export interface ExportContent {
+  readonly package?: ExportFile[];
+  readonly sqlite?: Uint8Array;
+}
+
+export async function exportContent(data: Dataset, targets: ExportTargets, info: PackageInfo): Promise<ExportContent> {
   const rows = tidyTables(data);
-  const files: ExportFile[] = [];
-  if (targets.to !== undefined) files.push(...packageFiles(data, rows, info).map((f) => ({ ...f, path: join(targets.to!, f.path) })));
+  const content: { package?: ExportFile[]; sqlite?: Uint8Array } = {};
+  if (targets.to !== undefined) content.package = packageFiles(data, rows, info);
   if (targets.sqlite !== undefined) {
     const { sqliteFile } = await import('./sqlite-export.js');
-    files.push({ path: targets.sqlite, content: await sqliteFile(data, rows, info) });
+    content.sqlite = await sqliteFile(data, rows, info);
   }
-  return files;
+  return content;
 }

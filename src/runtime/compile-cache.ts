@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { makeDir, readSafely, trustOf } from '../data/cache/files.js';
+import { cacheDir as cacheHome, dataDirOf } from './cache-dir.js';
+import { makeDir, readSafely, removeStaleTemps, trustOf, writeAtomicallySync } from './files.js';
 
 /** The CommonJS loader's compile step, which Node does not type. */
 interface Compiling {
@@ -59,12 +60,21 @@ function write(dir: string, cacheDir: string, name: string, code: Buffer): void 
   } catch {
     // Unlistable: the old files stay.
   }
-  const tmp = join(cacheDir, `${name}.${process.pid}.tmp`);
+  removeStaleTemps(cacheDir);
   try {
-    writeFileSync(tmp, code, { flag: 'wx', mode: 0o600 });
-    renameSync(tmp, join(cacheDir, name));
+    writeAtomicallySync(join(cacheDir, name), code);
   } catch {
-    // A read-only or full disk: carry on, compiling, and leave nothing behind.
-    rmSync(tmp, { force: true });
+    // A read-only or full disk: carry on, compiling; the writer leaves nothing behind.
   }
+}
+
+/**
+ * What bin/astana.js runs first: the compiled-code cache for the bundle in `dist`, in the cache
+ * directory the data cache uses (one resolver for both, runtime/cache-dir.ts), and so never
+ * inside the data directory the command line names. Returns what to run as the process exits.
+ */
+export function startCompiledCodeCache(dist: string, env: Readonly<Record<string, string | undefined>>, argv: readonly string[], cwd: string): (() => void) | undefined {
+  const dir = cacheHome(env, dataDirOf(argv, env, cwd, join(dist, '..', 'data')));
+  if (dir === undefined) return undefined;
+  return cacheCompiledCode(dist, join(dir, 'v8', dist.replace(/[^\w.-]+/g, '_'))).flush;
 }

@@ -38,17 +38,17 @@ export class Output extends EventEmitter {
     super();
   }
 
-  write = (text: string): boolean => {
-    if (this.#closed || text === '') return true;
+  write = (text: string | Uint8Array): boolean => {
+    if (this.#closed || text.length === 0) return true;
     if (!this.#isDirect()) return this.#opened().write(text) !== false;
-    const bytes = Buffer.from(text);
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
     let done = 0;
     try {
       while (done < bytes.length) done += this.fd.write(bytes, done);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
         this.#direct = false;
-        this.#opened().write(bytes.subarray(done));
+        this.#opened().write(Buffer.from(bytes.subarray(done)));
       } else this.#fail(error as NodeJS.ErrnoException);
     }
     return true;
@@ -85,14 +85,19 @@ export class Output extends EventEmitter {
   }
 }
 
-/** A descriptor of this process. */
+/**
+ * A descriptor of this process. A closed one is written to directly, so that the write fails
+ * with EBADF and says so (exit 74), where a stream would discard every byte. (Node itself opens
+ * /dev/null in place of a standard descriptor the shell closed, `>&-`, before any script runs,
+ * exactly as a parent's `stdio: 'ignore'` does: that case cannot be told from a sink.)
+ */
 export const processFd = (fd: number): Fd => ({
   direct() {
     try {
       const stats = fstatSync(fd);
       return stats.isFIFO() || stats.isSocket() || stats.isFile();
-    } catch {
-      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EBADF';
     }
   },
   write: (bytes, offset) => writeSync(fd, bytes, offset),

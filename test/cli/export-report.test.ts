@@ -20,8 +20,8 @@ describe('astana export', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'file'), '');
     const result = await run(['export', '--sqlite', join(dir, 'file', 'astana.db')]);
-    expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^astana: cannot write '.*file\/astana\.db': a parent is not a directory\n$/);
+    expect(result.code).toBe(74);
+    expect(result.err).toMatch(/^astana: cannot write '.*file\/astana\.db': a parent is not a directory \(ENOTDIR\)\n$/);
     expect(readdirSync(dir)).toEqual(['file']);
   });
 

@@ -10,14 +10,18 @@ export interface RunResult {
   readonly code: number;
   readonly out: string;
   readonly err: string;
+  /** What was written to stdout as bytes (outBytes). */
+  readonly bytes: Buffer;
 }
 
 /** Runs the CLI in-process with captured output: no terminal, no colour, repo root as cwd. */
 export async function run(argv: readonly string[], overrides: Partial<Io> = {}): Promise<RunResult> {
   let out = '';
   let err = '';
+  const chunks: Uint8Array[] = [];
   const io: Io = {
     out: (s) => void (out += s),
+    outBytes: (b) => void chunks.push(b),
     err: (s) => void (err += s),
     isTTY: false,
     env: {},
@@ -26,7 +30,7 @@ export async function run(argv: readonly string[], overrides: Partial<Io> = {}):
     ...overrides,
   };
   const code = await main(argv, io);
-  return { code, out, err };
+  return { code, out, err, bytes: Buffer.concat(chunks) };
 }
 
 export async function runJson<T = unknown>(argv: readonly string[]): Promise<T> {

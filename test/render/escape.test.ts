@@ -70,7 +70,7 @@ describe('tables', () => {
     const source = { id: 's1', url: 'https://example.org/\u202eexe.txt', publisher: `Pub ${osc52}`, title: 'T' };
     const history: TopicHistory = { topic: 'golan', label: `Golan ${osc52}`, rounds: [12], first: 12, last: 12, gaps: [], unknownAt: [], otherMeetings: [], appearances: [{ round: 12, summary: `About ${osc52}`, sources: [source] }] };
     let out = '';
-    const io: Io = { out: (s) => void (out += s), err: () => undefined, isTTY: true, columns: 80, env: {}, cwd: '/', defaultDataDir: '/' };
+    const io: Io = { out: (s) => void (out += s), err: () => undefined, outBytes: () => undefined, isTTY: true, columns: 80, env: {}, cwd: '/', defaultDataDir: '/' };
     const env = makeEnv(io, { chalk: chalkFor(true), color: true, columns: 80 });
     const cmd = { opts: () => ({ format: 'table' }), optsWithGlobals: () => ({ pager: false }), name: () => 'history' } as unknown as Command;
     await env.emit(cmd, history, { table: agendaHistoryTable });

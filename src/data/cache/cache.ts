@@ -1,17 +1,12 @@
 import { byCodeUnit } from '../../text/compare.js';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { RawData } from '../../model/dataset.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { packageRoot } from '../../runtime/paths.js';
-import { makeDir, oursOrAbsent, readSafely, removeIfOurs, removeStaleTemps, trustOf, writeAtomically } from './files.js';
+import { cacheDir } from '../../runtime/cache-dir.js';
+import { makeDir, oursOrAbsent, readSafely, removeIfOurs, removeStaleTemps, trustOf, writeAtomically } from '../../runtime/files.js';
 import type { RawFile } from '../yaml/read.js';
-
-/** The bundled snapshot: validated data, stored under the hash of everything that could change it. */
-export interface CacheEntry {
-  readonly key: string;
-  readonly data: RawData;
-}
+import { decodeEntry, encodeEntry } from './entry.js';
 
 export const schemasDir = join(packageRoot, 'schemas');
 
@@ -33,11 +28,10 @@ export function contentKey(files: readonly RawFile[], version: string, schemas =
   return hash.digest('hex');
 }
 
-/** Reads the snapshot built with the package (dist/snapshot.json). */
-export function readEntry(file: string | undefined): CacheEntry | undefined {
-  if (file === undefined) return undefined;
+/** An entry built with the package (dist/), read as it is: see decodeEntry. */
+export function readPackageEntry(file: string, key?: string): { key: string; value: unknown } | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+    return decodeEntry(readFileSync(file), key, 'trusted');
   } catch {
     return undefined;
   }
@@ -50,22 +44,6 @@ export interface CacheSlot {
 }
 
 /**
- * Where the cache lives, by the XDG Base Directory spec: $ASTANA_CACHE_DIR, else
- * $XDG_CACHE_HOME/astana, else ~/.cache/astana. A relative path is ignored, as the spec says
- * (it would depend on the working directory), and a cache inside the data directory is never used:
- * the tool does not write there. Undefined means no cache.
- */
-export function cacheDir(env: Readonly<Record<string, string | undefined>>, dataDir: string): string | undefined {
-  if (env.ASTANA_NO_CACHE === '1') return undefined;
-  const absolute = (path: string | undefined): string | undefined => (path && isAbsolute(path) ? path : undefined);
-  const xdg = absolute(env.XDG_CACHE_HOME);
-  const home = absolute(env.HOME);
-  const dir = absolute(env.ASTANA_CACHE_DIR) ?? (xdg ? join(xdg, 'astana') : home ? join(home, '.cache', 'astana') : undefined);
-  if (dir === undefined || within(real(resolve(dataDir)), real(dir))) return undefined;
-  return dir;
-}
-
-/**
  * The entry named `name` (such as `data`) for a data directory: one file per directory and name,
  * so that other kinds of derived data can be cached beside the dataset.
  */
@@ -75,14 +53,6 @@ export function cacheSlot(env: Readonly<Record<string, string | undefined>>, dat
   return { dir, file: join(dir, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 32)}.${name}.json`) };
 }
 
-/** The first line of an entry; the payload, JSON, follows it. */
-interface Header {
-  readonly format: typeof format;
-  readonly key: string;
-  readonly sha256: string;
-}
-
-const format = 'astana-cache/1';
 /** Past this, V8 cannot hold the text as one string anyway. */
 export const maxEntryBytes = 512 * 1024 * 1024;
 
@@ -93,18 +63,13 @@ export const maxEntryBytes = 512 * 1024 * 1024;
  */
 export function readCache(slot: CacheSlot | undefined, key: string, maxBytes = maxEntryBytes): unknown {
   if (slot === undefined || trustOf(slot.dir) === undefined) return undefined;
+  // A temp file of a writer killed mid-write is removed on the next run, not the next write.
+  removeStaleTemps(slot.dir);
   const bytes = readSafely(slot.file, maxBytes);
   if (bytes === undefined) return undefined;
-  const newline = bytes.indexOf(0x0a);
-  try {
-    const header = JSON.parse(bytes.subarray(0, Math.max(0, newline)).toString('utf8')) as Partial<Header>;
-    const payload = bytes.subarray(newline + 1);
-    if (newline < 0 || header.format !== format || header.key !== key || header.sha256 !== digest(payload)) throw new Error('stale or damaged');
-    return JSON.parse(payload.toString('utf8')) as unknown;
-  } catch {
-    removeIfOurs(slot.file);
-    return undefined;
-  }
+  const entry = decodeEntry(bytes, key, 'digest');
+  if (entry === undefined) removeIfOurs(slot.file);
+  return entry?.value;
 }
 
 /** Stores `value` for `key`. Best effort: a cache that cannot be written only costs speed. */
@@ -113,11 +78,9 @@ export async function writeCache(slot: CacheSlot | undefined, key: string, value
   removeStaleTemps(slot.dir);
   try {
     if (!oursOrAbsent(slot.file)) return;
-    const payload = Buffer.from(JSON.stringify(value), 'utf8');
-    const header: Header = { format, key, sha256: digest(payload) };
-    await writeAtomically(slot.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+    await writeAtomically(slot.file, encodeEntry(key, value));
   } catch {
-    // A value too large to serialise: carry on without a cache.
+    // A value too large to serialise, a full disk: carry on without a cache.
   }
 }
 
@@ -126,20 +89,3 @@ export function dropCache(slot: CacheSlot | undefined): void {
   if (slot !== undefined) removeIfOurs(slot.file);
 }
 
-const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** True when `path` is `dir` or below it. */
-function within(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** The real path of the deepest part of `path` that exists, with the rest appended. */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(real(parent), path.slice(parent.length));
-  }
-}

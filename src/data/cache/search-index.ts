@@ -1,24 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeAtomicallySync } from '../../runtime/files.js';
 import { buildDataset, type Dataset, type RawData } from '../../model/dataset.js';
 import { bundledDataDir, searchIndexFile, snapshotFile } from '../../runtime/paths.js';
 import type { SearchIndex, StoredIndex } from '../../search/engine.js';
-import { cacheSlot, readCache, readEntry, writeCache } from './cache.js';
+import { cacheSlot, readCache, readPackageEntry, writeCache } from './cache.js';
+import { encodeEntry } from './entry.js';
 import { datasetKey } from '../source.js';
-
-/** A stored index and the key of the data it was built from. */
-interface IndexEntry {
-  readonly key: string;
-  readonly data: StoredIndex;
-}
 
 // The search engine is loaded only by `search`, so no other command pays for it.
 const engine = () => import('../../search/engine.js');
 
-/** The index built with the package (the snapshot's {key, data} shape), if it was built under `key`. */
-function packageIndex(key: string): StoredIndex | undefined {
-  const entry = readEntry(searchIndexFile) as unknown as IndexEntry | undefined;
-  return entry?.key === key ? entry.data : undefined;
-}
+/** The index built with the package, an entry of the snapshot's kind, if it was built under `key`. */
+const packageIndex = (key: string): StoredIndex | undefined => readPackageEntry(searchIndexFile, key)?.value as StoredIndex | undefined;
 
 /**
  * The search index for a dataset loaded from `dir`. The bundled data's index is built with the
@@ -51,14 +43,10 @@ export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<R
 
 /** Run by scripts/build.mjs after the snapshot: the bundled data's index, under the snapshot's key. */
 export async function writeSearchIndex(): Promise<boolean> {
-  let snapshot: { key: string; data: RawData };
-  try {
-    snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as typeof snapshot;
-  } catch {
-    return false;
-  }
+  const snapshot = readPackageEntry(snapshotFile);
+  if (snapshot === undefined) return false;
   const { buildIndex, storeIndex, indexFormat } = await engine();
-  const index = buildIndex(buildDataset(snapshot.data));
-  writeFileSync(searchIndexFile, JSON.stringify({ key: `${snapshot.key}:search-${indexFormat}`, data: storeIndex(index) }));
+  const index = buildIndex(buildDataset(snapshot.value as RawData));
+  writeAtomicallySync(searchIndexFile, encodeEntry(`${snapshot.key}:search-${indexFormat}`, storeIndex(index)), 0o644);
   return true;
 }

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import { byCodeUnit } from '../../text/compare.js';
 import type { RawData } from '../../model/dataset.js';
 import { bundledDataDir, packageRoot, snapshotFile, snapshotStatsFile } from '../../runtime/paths.js';
-import { contentKey, schemasDigest } from './cache.js';
+import { writeAtomicallySync } from '../../runtime/files.js';
+import { contentKey, readPackageEntry, schemasDigest } from './cache.js';
+import { encodeEntry } from './entry.js';
 import { sameStats, settled, statFiles, type FileStat } from './file-stats.js';
 import { dataFilePaths, readDataDir } from '../yaml/read.js';
 
@@ -53,8 +55,9 @@ export interface OpenSnapshot {
 }
 
 export function openSnapshot(place: SnapshotPlace): OpenSnapshot | undefined {
-  const entry = readJson<SnapshotEntry>(place.file);
-  if (entry === undefined) return undefined;
+  const read = readPackageEntry(place.file);
+  if (read === undefined) return undefined;
+  const entry: SnapshotEntry = { key: read.key, data: read.value as RawData };
   const stats = currentStats(place);
   const recorded = readJson<StatsEntry>(place.statsFile);
   const unchanged = stats !== undefined && recorded?.key === entry.key && sameStats(recorded.data, stats.data) && sameStats(recorded.schemas, stats.schemas);
@@ -71,9 +74,7 @@ export function recordStats(place: SnapshotPlace, key: string, before: SourceSta
   const trusted = before !== undefined && after !== undefined && sameStats(before.data, after.data) && sameStats(before.schemas, after.schemas) && settled([...after.data, ...after.schemas], now);
   try {
     if (!trusted) return rmSync(place.statsFile, { force: true });
-    const tmp = `${place.statsFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ key, ...after } satisfies StatsEntry));
-    renameSync(tmp, place.statsFile);
+    writeAtomicallySync(place.statsFile, JSON.stringify({ key, ...after } satisfies StatsEntry), 0o644);
   } catch {
     // A read-only install: carry on, hashing.
   }
@@ -95,7 +96,7 @@ export async function writeSnapshot(place: SnapshotPlace = bundledSnapshot, now 
     return false;
   }
   const key = contentKey(read.files, pkg.version, schemasDigest(place.schemasDir));
-  writeFileSync(place.file, JSON.stringify({ key, data: checked.raw } satisfies SnapshotEntry));
+  writeAtomicallySync(place.file, encodeEntry(key, checked.raw), 0o644);
   recordStats(place, key, before, now);
   return true;
 }

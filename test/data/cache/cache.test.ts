@@ -3,7 +3,8 @@ import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, cacheSlot, readCache, writeCache, type CacheSlot } from '../../../src/data/cache/cache.js';
+import { cacheSlot, readCache, writeCache, type CacheSlot } from '../../../src/data/cache/cache.js';
+import { cacheDir } from '../../../src/runtime/cache-dir.js';
 import { datasetEntry } from '../../../src/data/cache/dataset.js';
 import { loadDataset } from '../../../src/data/source.js';
 import { DataError } from '../../../src/errors.js';

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPackageEntry } from '../../../src/data/cache/cache.js';
 import { describe, expect, it } from 'vitest';
 import { searchIndexFor } from '../../../src/data/cache/search-index.js';
 import { loadDataset } from '../../../src/data/source.js';
@@ -58,8 +59,8 @@ describe('the search index', () => {
   });
 
   it('of the bundled data ships with the package, under the key of the snapshot', async () => {
-    const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as { key: string };
-    const stored = JSON.parse(readFileSync(searchIndexFile, 'utf8')) as { key: string };
+    const snapshot = readPackageEntry(snapshotFile)!;
+    const stored = readPackageEntry(searchIndexFile)!;
     expect(stored.key.startsWith(`${snapshot.key}:`)).toBe(true);
     const data = await loadDataset(bundledDataDir, { shown: 'data', env: {} });
     const { origin, index } = await searchIndexFor(data, bundledDataDir, {});
