@@ -31,13 +31,6 @@ function cell(value: unknown): string | number | boolean | null {
   return value as string | number | boolean;
 }
 
-/** Every column that appears in any row, in first-seen order. */
-export function columnsOf(rows: readonly Row[]): string[] {
-  const seen = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
-  return [...seen];
-}
-
 const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
 
 export interface LineOptions {
@@ -70,6 +63,3 @@ export function tsv(rows: readonly Row[], columns: readonly string[], options: L
   return [columns.map(escape).join('\t'), ...rows.map((r) => columns.map((c) => escape(cellText(r[c], options))).join('\t'))].map((l) => `${l}\n`).join('');
 }
 
-export function ndjson(rows: readonly Row[], columns: readonly string[]): string {
-  return rows.map((r) => `${JSON.stringify(Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]])))}\n`).join('');
-}

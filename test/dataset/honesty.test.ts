@@ -22,21 +22,31 @@ describe('answers on the bundled data never show unknown as absent', () => {
     }
   });
 
-  it.each(numbers.slice(1))('agenda diff %i-1 → %i removes and adds only against a fully coded round', (n) => {
+  const pairs = numbers.slice(1).map((n) => [n - 1, n] as const);
+
+  it.each(pairs)('agenda diff %i → %i removes and adds only against a fully coded round', (_previous, n) => {
     const d = diffAgenda(data, String(n - 1), String(n));
-    if (d.removed.length > 0) expect(knowsAll(round(n), 'agenda')).toBe(true);
-    if (d.added.length > 0) expect(knowsAll(round(n - 1), 'agenda')).toBe(true);
+    // Unless a round is coded in full, nothing can be called removed from it, or added to it.
+    if (!knowsAll(round(n), 'agenda')) expect(d.removed).toEqual([]);
+    if (!knowsAll(round(n - 1), 'agenda')) expect(d.added).toEqual([]);
     const before = new Set(round(n - 1).agenda.map((a) => a.topic));
     const after = new Set(round(n).agenda.map((a) => a.topic));
     const onlyOne = [...before].filter((t) => !after.has(t)).length + [...after].filter((t) => !before.has(t)).length;
     expect(d.added.length + d.removed.length + d.unconfirmed.length).toBe(onlyOne);
   });
 
-  it.each(numbers.slice(1))('diff %i-1 → %i reports resolutions gone only where the later round is coded in full', (n) => {
+  it.each(pairs)('diff %i → %i reports resolutions, topics and delegations gone only where the later round records it', (_previous, n) => {
     const d = diffMeetings(data, String(n - 1), String(n));
-    if (d.resolutions.removed.length > 0) expect(knowsAll(round(n), 'resolutions')).toBe(true);
-    if (d.agenda.removed.length > 0) expect(knowsAll(round(n), 'agenda')).toBe(true);
-    for (const gone of d.delegations.removed) expect(round(n).absent?.map((a) => a.party)).toContain(gone.party);
+    if (!knowsAll(round(n), 'resolutions')) expect(d.resolutions.removed).toEqual([]);
+    if (!knowsAll(round(n), 'agenda')) expect(d.agenda.removed).toEqual([]);
+    // A delegation is gone only where the later round records the party absent.
+    const absent = new Set((round(n).absent ?? []).map((a) => a.party));
+    expect(d.delegations.removed.filter((gone) => !absent.has(gone.party))).toEqual([]);
+    // And every party at the earlier round only is accounted for: gone (recorded absent) or unconfirmed.
+    const later = new Set(round(n).delegations.map((x) => x.party));
+    const onlyEarlier = round(n - 1).delegations.filter((x) => !later.has(x.party)).map((x) => x.party).sort();
+    const accounted = [...d.delegations.removed.map((g) => g.party), ...d.delegations.unconfirmed.filter((u) => u.recordedAt === `round-${n - 1}`).map((u) => u.item)].sort();
+    expect(accounted).toEqual(onlyEarlier);
   });
 
   it('splits the rounds into citing, known not to cite, and unknown, for every resolution', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, csv, flatten, ndjson, tsv } from '../../src/render/rows.js';
+import { csv, flatten, tsv } from '../../src/render/rows.js';
 
 describe('flatten', () => {
   it('dots nested objects, joins plain lists, writes deeper structures as JSON', () => {
@@ -13,9 +13,6 @@ describe('flatten', () => {
     });
   });
 
-  it('collects columns in first-seen order across rows', () => {
-    expect(columnsOf([{ a: 1 }, { b: 2, a: 3 }])).toEqual(['a', 'b']);
-  });
 });
 
 describe('line formats', () => {
@@ -29,9 +26,6 @@ describe('line formats', () => {
     expect(tsv(rows, ['id', 'text'])).toBe('id\ttext\na\tplain\nb\thas, comma "quoted"\\nand a line\\tand a tab\n');
   });
 
-  it('ndjson writes one object per line with the chosen fields', () => {
-    expect(ndjson(rows, ['id'])).toBe('{"id":"a"}\n{"id":"b"}\n');
-  });
 
   it('csv and tsv show control characters as escapes', () => {
     const evil = [{ id: 'c', text: 'Golan \u001b]52;c;eA==\u0007 \u202e' }];
