@@ -31,7 +31,7 @@ const cacheEnv = { ASTANA_CACHE_DIR: join(scratch, 'cache') };
 const once = (argv, extraEnv = {}) => onceRun(argv, { ...cacheEnv, ...extraEnv });
 const measure = (cases, count = runs) => measureRuns(cases.map((c) => ({ ...c, env: { ...cacheEnv, ...c.env } })), count, { warm: true });
 
-const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft7'];
+const ajvCli = [node, join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2019'];
 const ajvKinds = [
   ['round.schema.json', 'data/rounds/*.yaml'],
   ['summit.schema.json', 'data/summits/*.yaml'],

@@ -4,6 +4,7 @@ import type { FieldDef } from './table-schema.js';
 
 const C = 'common.schema.json#/definitions';
 const S = 'summit.schema.json#/properties';
+const M = `${C}/meeting/properties`;
 
 const rowId = (example: string): FieldDef => ({ name: 'id', type: 'string', required: true, description: `This row's id, made of the meeting id and the item's place in the meeting's file, e.g. ${example}; claim_sources.row refers to it.` });
 const meeting: FieldDef = { name: 'meeting', type: 'string', required: true, description: 'Id of the meeting (meetings.id).' };
@@ -22,9 +23,9 @@ export const meetingTables: TableDefs<MeetingTable> = {
       { name: 'number', from: `${S}/summit`, description: 'The meeting\'s number within its kind, 1 for the first.' },
       { name: 'start', from: `${C}/dates/properties/start`, description: 'First day, YYYY-MM-DD.' },
       { name: 'end', from: `${C}/dates/properties/end`, description: 'Last day, YYYY-MM-DD.' },
-      { name: 'city', from: `${S}/city/properties/name`, required: true, description: 'The city by the name it had at the time, as the sources give it.' },
+      { name: 'city', from: `${M}/city/properties/name`, required: true, description: 'The city by the name it had at the time, as the sources give it.' },
       { name: 'city_id', type: 'string', required: true, description: 'The city\'s id (cities.id), the same whatever it was called at the time.' },
-      { name: 'venue', from: `${S}/city/properties/venue` },
+      { name: 'venue', from: `${M}/city/properties/venue` },
       { name: 'agenda_coverage', from: `${C}/coverage/properties/agenda` },
       { name: 'resolutions_coverage', from: `${C}/coverage/properties/resolutions` },
       { name: 'coverage_note', from: `${C}/coverage/properties/note` },

@@ -1,11 +1,11 @@
 import { byCodeUnit } from '../text/compare.js';
-import type { City, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
+import type { City, MeetingFields, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */
 export type MeetingKind = 'round' | 'summit' | 'ministerial';
 
-/** What every kind of meeting has: the schemas give rounds, summits and ministerials the same fields. */
-export type MeetingBody = Omit<Round, 'round' | 'city'> & { city: { name: string; venue?: string; sources: Round['city']['sources'] } };
+/** What every kind of meeting has: the schemas give rounds, summits and ministerials these fields, stated once (common.schema.json). */
+export type MeetingBody = MeetingFields;
 
 /** A meeting of any kind, with a stable id such as `round-21`, `summit-7` or `ministerial-2`. */
 export interface Meeting {

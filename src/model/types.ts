@@ -20,6 +20,7 @@ export type {
   TopicsFile,
   ResolutionsFile,
   CitiesFile,
+  MeetingFields,
   MeetingIds,
   PartyIds,
   Participation,

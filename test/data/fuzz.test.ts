@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv2019 as Ajv } from 'ajv/dist/2019.js';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -37,12 +37,15 @@ function toDiagnostic(file: StoredFile, error: ErrorObject): Diagnostic {
   const args: Record<string, string | number> = { path: error.instancePath || '/', detail: error.message ?? error.keyword };
   let key: string | undefined;
   if (error.keyword === 'required') args.property = String(params.missingProperty);
-  if (error.keyword === 'additionalProperties') {
-    key = String(params.additionalProperty);
+  // A meeting's schema adds its number to the shared fields (common.schema.json#/definitions/meeting)
+  // and refuses any other key as unevaluated: to the reader it is the same unknown property.
+  const keyword = error.keyword === 'unevaluatedProperties' ? 'additionalProperties' : error.keyword;
+  if (keyword === 'additionalProperties') {
+    key = String(params.additionalProperty ?? params.unevaluatedProperty);
     args.property = key;
   }
-  if (error.keyword === 'enum') args.allowed = (params.allowedValues as unknown[]).join(', ');
-  return { code: `schema/${error.keyword}`, severity: 'error', file: file.path, line: 0, column: 0, args, at: { segments, key } };
+  if (keyword === 'enum') args.allowed = (params.allowedValues as unknown[]).join(', ');
+  return { code: `schema/${keyword}`, severity: 'error', file: file.path, line: 0, column: 0, args, at: { segments, key } };
 }
 
 /**
