@@ -1,7 +1,8 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
-import { cleanOnSignal, errnoReason, Interrupted, removeStaleTemps, tempBeside } from '../runtime/files.js';
+import { cleanOnSignal, Interrupted, removeStaleTemps, tempBeside } from '../runtime/atomic.js';
+import { errnoReason } from '../runtime/files.js';
 import { packageName } from './datapackage.js';
 
 /** Whether `dir` holds a package this tool wrote: its datapackage.json names it. */

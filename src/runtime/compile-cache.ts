@@ -3,7 +3,8 @@ import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir as cacheHome, dataDirOf } from './cache-dir.js';
-import { makeDir, readSafely, removeStaleTemps, trustOf, writeAtomicallySync } from './files.js';
+import { removeStaleTemps, writeAtomicallySync } from './atomic.js';
+import { makeDir, readSafely, trustOf } from './files.js';
 
 /** The CommonJS loader's compile step, which Node does not type. */
 interface Compiling {

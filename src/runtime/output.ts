@@ -1,7 +1,8 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { OutputError } from '../errors.js';
-import { errnoReason, removeStaleTemps, writeAtomically } from './files.js';
+import { removeStaleTemps, writeAtomically } from './atomic.js';
+import { errnoReason } from './files.js';
 
 /** The name that means standard output, as for most tools that take a file. */
 export const stdoutName = '-';

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../../runtime/paths.js';
 import { cacheDir } from '../../runtime/cache-dir.js';
-import { makeDir, oursOrAbsent, readSafely, removeIfOurs, removeStaleTemps, trustOf, writeAtomically } from '../../runtime/files.js';
+import { removeStaleTemps, writeAtomically } from '../../runtime/atomic.js';
+import { makeDir, oursOrAbsent, readSafely, removeIfOurs, trustOf } from '../../runtime/files.js';
 import type { RawFile } from '../yaml/read.js';
 import { decodeEntry, encodeEntry } from './entry.js';
 

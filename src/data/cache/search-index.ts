@@ -1,4 +1,4 @@
-import { writeAtomicallySync } from '../../runtime/files.js';
+import { writeAtomicallySync } from '../../runtime/atomic.js';
 import { buildDataset, type Dataset, type RawData } from '../../model/dataset.js';
 import { bundledDataDir, searchIndexFile, snapshotFile } from '../../runtime/paths.js';
 import type { SearchIndex, StoredIndex } from '../../search/engine.js';

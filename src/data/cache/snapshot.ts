@@ -4,7 +4,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { byCodeUnit } from '../../text/compare.js';
 import type { RawData } from '../../model/dataset.js';
 import { bundledDataDir, packageRoot, snapshotFile, snapshotStatsFile } from '../../runtime/paths.js';
-import { writeAtomicallySync } from '../../runtime/files.js';
+import { writeAtomicallySync } from '../../runtime/atomic.js';
 import { contentKey, readPackageEntry, schemasDigest } from './cache.js';
 import { encodeEntry } from './entry.js';
 import { sameStats, settled, statFiles, type FileStat } from './file-stats.js';
