@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { meetingRecords } from '../query/meeting-records.js';
 import { showRound } from '../query/rounds-show.js';
-import { selectSections } from '../query/sections.js';
 import { roundShowTable } from '../render/tables/rounds-show.js';
 import type { CommandModule } from './module.js';
-import { addSectionOption, parseSections } from './sections.js';
-import { columns } from '../render/columns.js';
+import { addSectionOption, meetingOutput, parseSections } from './sections.js';
 
 export const roundsShow: CommandModule = {
   output: { type: 'RoundDetail', records: 'MeetingRecord' },
@@ -15,12 +12,7 @@ export const roundsShow: CommandModule = {
     addSectionOption(cmd.argument('<round>', "round number, or 'latest'")).action(async (round: string, opts: { section?: string[] }, command: Command) => {
       const sections = parseSections(opts.section);
       const detail = showRound(await env.dataset(command), round);
-      await env.emit(command, detail, {
-        table: (r, ctx) => roundShowTable(r, ctx, sections),
-        records: (r) => meetingRecords(`round-${r.round}`, r, sections),
-        json: (r) => selectSections(r, sections),
-        columns: columns.MeetingRecord,
-      });
+      await env.emit(command, detail, meetingOutput((r) => `round-${r.round}`, roundShowTable, sections));
     });
   },
 };

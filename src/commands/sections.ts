@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { meetingSections, type MeetingSection } from '../query/meeting-records.js';
+import { meetingRecords, meetingSections, type MeetingSection } from '../query/meeting-records.js';
+import type { MeetingDetail } from '../query/rounds-show.js';
+import { selectSections } from '../query/sections.js';
+import { columns } from '../render/columns.js';
+import type { RenderContext } from '../render/context.js';
+import type { Output } from '../render/output.js';
 import { suggest } from '../text/suggest.js';
 
 /** --section for `rounds show` and `meetings show`: comma-separated, repeatable, combined. */
@@ -21,4 +26,14 @@ export function parseSections(values: readonly string[] | undefined): readonly M
     }
   }
   return meetingSections.filter((s) => values.includes(s));
+}
+
+/** How `rounds show` and `meetings show` print a meeting: the chosen sections, in every format. */
+export function meetingOutput<T extends MeetingDetail>(id: (m: T) => string, table: (m: T, ctx: RenderContext, sections: readonly MeetingSection[]) => string, sections: readonly MeetingSection[]): Output<T> {
+  return {
+    table: (m, ctx) => table(m, ctx, sections),
+    records: (m) => meetingRecords(id(m), m, sections),
+    json: (m) => selectSections(m, sections),
+    columns: columns.MeetingRecord,
+  };
 }
