@@ -27,6 +27,15 @@ export class OutputError extends CliError {
   readonly exitCode = ExitCode.io;
 }
 
+/** The pager failed or was killed: the output may not have been shown. Exits with the pager's status, else 74. */
+export class PagerError extends CliError {
+  readonly exitCode: number;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.exitCode = status !== undefined && status > 0 && status < 126 ? status : ExitCode.io;
+  }
+}
+
 /** A round, party, topic, person, meeting or resolution that is not in the dataset. */
 export class NotFoundError extends UsageError {
   /** `listedBy` is the command that lists every valid choice, such as 'astana parties list'. */

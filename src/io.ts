@@ -32,7 +32,7 @@ export function processIo(): Io {
     isTTY: stdout.isTTY,
     columns: stdout.columns,
     rows: stdout.rows,
-    page: (text) => pageText(text, process.env),
+    page: (text) => pageText(text, process.env, (t) => void stdout.write(t), (line) => void stderr.write(`astana: ${line}\n`)),
     env: process.env,
     cwd: process.cwd(),
     defaultDataDir: bundledDataDir,

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { searchRecords } from '../query/search-records.js';
 import { columns } from '../render/columns.js';
 import { hitKinds } from '../search/documents.js';
+import { maxFuzzyWord, maxQueryLength, maxQueryWords } from '../search/limits.js';
 import { searchTable } from '../render/tables/search.js';
 import { periodOf, periodOptions, type PeriodFlags } from './filters.js';
 import type { CommandModule } from './module.js';
@@ -21,7 +22,7 @@ export const searchCommand: CommandModule = {
   description: 'Full-text search over every text of the data: agendas, notes, quotes, documents, sources, and the names in the registries',
   examples: ['astana search earthquake', 'astana search idlb', 'astana search Onal --kind round', 'astana search "constitutional committee" --year 2019', 'astana search Лаврентьев --format json'],
   register(cmd: Command, env) {
-    periodOptions(cmd.argument('<words...>', 'words to find: every one must match, as a word, its start, or with a typo'), 'meetings')
+    periodOptions(cmd.argument('<words...>', `words to find: every one must match, as a word, its start, or with a typo (words of up to ${maxFuzzyWord} letters); at most ${maxQueryWords} words, ${maxQueryLength} characters`), 'meetings')
       .option('--kind <kind>', `only hits of this kind (${hitKinds.join(', ')})`)
       .option('--meeting <id>', 'only texts of this meeting (a round number or a meeting id)')
       .option('--limit <n>', `at most this many hits (default ${defaultLimit}; 0 for all)`)

@@ -102,7 +102,7 @@ export interface MeetingCity {
    */
   name: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   venue?: string;
   sources: SourceIds;
@@ -115,7 +115,7 @@ export interface Delegation {
   role: 'guarantor' | 'party' | 'observer' | 'host';
   head?: HeadClaim | DisputedHead;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -129,11 +129,11 @@ export interface HeadClaim {
    */
   person: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -147,7 +147,7 @@ export interface DisputedHead {
    */
   versions: [HeadClaim, HeadClaim, ...HeadClaim[]];
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -160,7 +160,7 @@ export interface Absentee {
    */
   party: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   reason?: string;
   sources: SourceIds;
@@ -171,7 +171,7 @@ export interface AgendaItem {
    */
   topic: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   sources: SourceIds;
@@ -189,11 +189,11 @@ export interface ResolutionRef {
    */
   context: 'joint-statement' | 'agenda' | 'other';
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   quote?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -212,13 +212,13 @@ export interface Coverage {
   resolutions: 'complete' | 'partial' | 'none';
   basis?: SourceIds1;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
 export interface AdoptedDocument {
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   kind: 'joint-statement' | 'memorandum' | 'regulation' | 'statement' | 'other';
@@ -227,7 +227,7 @@ export interface AdoptedDocument {
    */
   date?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -237,15 +237,15 @@ export interface AdoptedDocument {
  */
 export interface NextMeetingClaim {
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   summary: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   city?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   period?: string;
   sources: SourceIds;
@@ -256,7 +256,7 @@ export interface DisputedNextMeeting {
    */
   versions: [NextMeetingClaim, NextMeetingClaim, ...NextMeetingClaim[]];
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -265,7 +265,7 @@ export interface DisputedNextMeeting {
  */
 export interface Note {
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   text: string;
   sources: SourceIds;
@@ -295,11 +295,11 @@ export interface Source {
    */
   url: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   publisher: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   title: string;
   /**
@@ -311,7 +311,7 @@ export interface Source {
    */
   date?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -331,14 +331,14 @@ export interface Party {
    */
   id: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * Canonical name.
    */
-  name: string;
+  name: string & string;
   kind: 'state' | 'government' | 'opposition' | 'organisation';
   /**
    * Other names the sources use.
    */
-  aliases?: string[];
+  aliases?: (string & string & string & string & string)[];
   ids?: PartyIds;
   participation?: Participation;
 }
@@ -387,7 +387,7 @@ export interface Participation {
    */
   until?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
   sources: SourceIds;
@@ -407,13 +407,13 @@ export interface Person {
    */
   id: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
    */
-  name: string;
+  name: string & string;
   /**
    * Other spellings found in the sources.
    */
-  aliases?: string[];
+  aliases?: (string & string & string & string & string)[];
 }
 /**
  * The registry of agenda topics (data/topics.yaml). Agenda diffs match items by these ids.
@@ -430,11 +430,11 @@ export interface Topic {
    */
   id: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
    */
-  label: string;
+  label: string & string & string & string & string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   description: string;
 }
@@ -453,7 +453,7 @@ export interface Resolution {
    */
   id: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   symbol: string;
   body: 'UNSC' | 'UNGA';
@@ -463,11 +463,11 @@ export interface Resolution {
   number?: number;
   year: number;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   title?: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   subject: string;
   /**
@@ -475,7 +475,7 @@ export interface Resolution {
    */
   url: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
 }
@@ -494,15 +494,15 @@ export interface City {
    */
   id: string;
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
    */
-  name: string;
+  name: string & string;
   /**
    * The names it has had, and other spellings the sources use.
    */
-  aliases?: string[];
+  aliases?: (string & string & string & string & string)[];
   /**
-   * One line of printable text: no control characters, line separators or bidirectional overrides.
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   country?: string;
 }

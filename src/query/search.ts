@@ -2,6 +2,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { hitKinds, type HitKind, type SearchDoc } from '../search/documents.js';
 import { match, queryTerms, type SearchIndex } from '../search/engine.js';
+import { maxQueryLength, maxQueryWords } from '../search/limits.js';
 import { suggest } from '../text/suggest.js';
 import type { MeetingFilters } from './filters.js';
 import { resolveMeetingOrRound } from './meetings.js';
@@ -34,6 +35,8 @@ export interface SearchHit {
 /** Ranked hits for `query` over every text of the data (see search/documents.ts). */
 export function search(data: Dataset, index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   if (query.trim() === '') throw new UsageError('search needs at least one word');
+  if (query.length > maxQueryLength) throw new UsageError(`the search words are ${query.length} characters long; at most ${maxQueryLength} are searched`);
+  if (queryTerms(query).length > maxQueryWords) throw new UsageError(`the search has ${queryTerms(query).length} words; at most ${maxQueryWords} are searched`);
   if (queryTerms(query).length === 0) throw new UsageError(`'${query.trim()}' has only words too common to search for (such as 'the', 'of', 'and'); add a rarer one`);
   const kind = options.kind === undefined ? undefined : parseHitKind(options.kind);
   const meeting = options.meeting === undefined ? undefined : resolveMeetingOrRound(data, options.meeting).id;

@@ -50,6 +50,7 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'ref/unused-resolution': (a) => `resolution '${a.id}' is not cited by any meeting`,
   'coverage/complete-without-basis': (a) => `coverage.${a.part} is complete, but coverage.basis names no document that was read`,
   'text/control-character': (a) => `${a.path} contains ${a.char}, a control or bidirectional formatting character; text holds printable characters on one line`,
+  'text/invisible-character': (a) => `${a.path} contains ${a.char}, an invisible character; a name holds only what a reader can see (the joiners U+200C and U+200D aside)`,
   'ref/shared-name': (a) => `'${a.name}' also names ${a.kind} '${a.other}'; a name or alias must point to one ${a.kind}`,
   'people/same-name': (a) => `'${a.name}' is also the name of '${a.other}': one person under two ids, or two people to tell apart`,
   'meeting/present-and-absent': (a) => `party '${a.party}' is listed both with a delegation and as absent`,

@@ -1,4 +1,4 @@
-import { closeSync, constants, lstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readlinkSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { OutputError } from '../errors.js';
 import { removeStaleTemps, writeAtomically } from './atomic.js';
@@ -28,6 +28,9 @@ export async function writeOutput(path: string, shown: string, bytes: Uint8Array
     throw fail(errnoReason(error));
   }
   if (target?.isDirectory()) throw fail('it is a directory');
+  // /dev/stdout, /dev/fd/3 …: a descriptor of this process, whatever it leads to, is written to as such.
+  const fd = link?.isSymbolicLink() ? descriptorOf(path) : undefined;
+  if (fd !== undefined) return writeAll(fd, bytes, fail);
   if (target !== undefined && streamLike(target)) return writeThrough(path, bytes, fail);
   if (link?.isSymbolicLink()) throw fail('it is a symbolic link; give the file it points to');
   try {
@@ -40,14 +43,35 @@ export async function writeOutput(path: string, shown: string, bytes: Uint8Array
   }
 }
 
+/** The descriptor a link such as /dev/stdout or /dev/fd/3 stands for (it resolves into /proc/self/fd). */
+function descriptorOf(path: string): number | undefined {
+  try {
+    const at = /^\/(?:proc\/self|dev)\/fd\/(\d+)$/.exec(path) ?? /^\/proc\/self\/fd\/(\d+)$/.exec(readlinkSync(path));
+    return at ? Number(at[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every byte to a descriptor; a reader that went away (EPIPE, as under `| head`) is no error. */
+function writeAll(fd: number, bytes: Uint8Array, fail: (why: string) => OutputError): void {
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw fail(errnoReason(error));
+  }
+}
+
 function writeThrough(path: string, bytes: Uint8Array, fail: (why: string) => OutputError): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_WRONLY | constants.O_NOCTTY);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
   } catch (error) {
     throw fail(errnoReason(error));
+  }
+  try {
+    writeAll(fd, bytes, fail);
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }

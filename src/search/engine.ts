@@ -1,3 +1,4 @@
+import { maxFuzzyWord } from './limits.js';
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { fold } from '../text/fold.js';
 import type { Dataset } from '../model/dataset.js';
@@ -50,6 +51,9 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 /** The terms of a text (or a query) as the index holds them: none for a query of stop words only. */
 export const queryTerms = (text: string): string[] => tokenize(text).map(processTerm).filter((t): t is string => t !== null);
 
+/** How many documents an index of `data` holds: one per meeting, one per registry text. */
+export const documentCount = (data: Dataset): number => data.meetings.length + registryDocuments(data).length;
+
 export function buildIndex(data: Dataset): SearchIndex {
   const engine = new MiniSearch(options);
   const meetings = data.meetings.length;
@@ -65,8 +69,9 @@ export const restoreIndex = (stored: StoredIndex): SearchIndex => ({ engine: Min
 // Every word must match, as a word or as the start of one; typos (one per four letters, at
 // most two) are tried only when that finds nothing: walking the index for near spellings
 // costs more than the rest of a search, and a word that matches as typed is what was meant.
+// A word longer than maxFuzzyWord is matched as typed only.
 const exact: SearchOptions = { prefix: true, combineWith: 'AND' };
-const typos: SearchOptions = { ...exact, fuzzy: 0.25, maxFuzzy: 2 };
+const typos: SearchOptions = { ...exact, fuzzy: (term) => (term.length <= maxFuzzyWord ? 0.25 : 0), maxFuzzy: 2 };
 
 export interface TextMatch {
   readonly doc: SearchDoc;

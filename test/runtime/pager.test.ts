@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pageText } from '../../src/runtime/pager.js';
 import { run } from '../helpers/run.js';
 
@@ -31,18 +31,33 @@ describe('paging long output on a terminal', () => {
 });
 
 describe('pageText', () => {
-  afterEach(() => vi.restoreAllMocks());
+  /** What pageText printed directly and what it said on stderr. */
+  function paging(text: string, env: Record<string, string>): { direct: string; warned: string[] } {
+    let direct = '';
+    const warned: string[] = [];
+    pageText(text, env, (t) => void (direct += t), (line) => void warned.push(line));
+    return { direct, warned };
+  }
 
   it('runs $ASTANA_PAGER before $PAGER, with the text on its input', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'astana-pager-')), 'out');
-    pageText('hello\n', { ASTANA_PAGER: `cat > ${file}`, PAGER: 'false' });
+    expect(paging('hello\n', { ASTANA_PAGER: `cat > ${file}`, PAGER: 'false' })).toEqual({ direct: '', warned: [] });
     expect(readFileSync(file, 'utf8')).toBe('hello\n');
   });
 
-  it('writes directly for ASTANA_PAGER=cat, and when the pager cannot be started', () => {
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    pageText('one\n', { ASTANA_PAGER: 'cat' });
-    pageText('two\n', { ASTANA_PAGER: 'no-such-pager-astana' });
-    expect(write.mock.calls.map((c) => c[0])).toEqual(['one\n', 'two\n']);
+  it('writes directly for ASTANA_PAGER=cat, and says so when the pager cannot be started', () => {
+    expect(paging('one\n', { ASTANA_PAGER: 'cat' })).toEqual({ direct: 'one\n', warned: [] });
+    const missing = paging('two\n', { ASTANA_PAGER: 'no-such-pager-astana' });
+    expect(missing.direct).toBe('two\n');
+    expect(missing.warned).toEqual([expect.stringMatching(/^the pager 'no-such-pager-astana' could not be started \(.*not found\); printing without it$/)]);
+  });
+
+  it('fails with the pager\'s status when it fails, and with 74 when it is killed: the output may not have been seen', () => {
+    expect(() => paging('x\n', { ASTANA_PAGER: 'cat >/dev/null; exit 3' })).toThrow(expect.objectContaining({ exitCode: 3, message: "the pager 'cat >/dev/null; exit 3' exited with status 3; the output may not have been shown" }));
+    expect(() => paging('x\n', { ASTANA_PAGER: 'kill -KILL $$' })).toThrow(expect.objectContaining({ exitCode: 74, message: expect.stringMatching(/was killed \(SIGKILL\)/) }));
+  });
+
+  it('counts a pager that quits before the end, as less does on q, as shown', () => {
+    expect(paging('line\n'.repeat(100_000), { ASTANA_PAGER: 'head -1 >/dev/null' })).toEqual({ direct: '', warned: [] });
   });
 });

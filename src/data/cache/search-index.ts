@@ -19,7 +19,7 @@ const packageIndex = (key: string): StoredIndex | undefined => readPackageEntry(
  * `origin` says which it was, for tests and benchmarks.
  */
 export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<{ index: SearchIndex; origin: 'package' | 'cache' | 'built' }> {
-  const { buildIndex, restoreIndex, storeIndex, indexFormat } = await engine();
+  const { buildIndex, restoreIndex, storeIndex, indexFormat, documentCount } = await engine();
   const dataKey = datasetKey(data);
   const key = dataKey === undefined ? undefined : `${dataKey}:search-${indexFormat}`;
   const bundled = dir === bundledDataDir;
@@ -30,7 +30,10 @@ export async function searchIndexFor(data: Dataset, dir: string, env: Readonly<R
     const stored = bundled ? packageIndex(key) : (readCache(slot, key) as StoredIndex | undefined);
     if (stored !== undefined) {
       try {
-        return { index: restoreIndex(stored), origin: bundled ? 'package' : 'cache' };
+        // The right key and digest do not make a sound index: it must hold one document per
+        // meeting and registry text, as this dataset has them, or it is rebuilt.
+        const index = restoreIndex(stored);
+        if (index.meetings === data.meetings.length && index.engine.documentCount === documentCount(data)) return { index, origin: bundled ? 'package' : 'cache' };
       } catch {
         // An index of another shape: rebuilt below.
       }

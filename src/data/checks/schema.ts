@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { unsafeCharacters } from '../../text/unsafe-characters.js';
+import { invisibleInNames, unsafeCharacters } from '../../text/unsafe-characters.js';
 import type { Diagnostic } from '../diagnostic.js';
 import * as validators from '../generated/validators.js';
 import { pointerSegments } from '../yaml/locate.js';
@@ -27,11 +27,15 @@ export function validateSchema(file: StoredFile): Diagnostic[] {
 
 function toDiagnostic(file: StoredFile, error: ErrorObject): Diagnostic {
   const segments = pointerSegments(error.instancePath);
-  const unsafe = error.keyword === 'pattern' && typeof error.data === 'string' ? new RegExp(unsafeCharacters.source).exec(error.data) : null;
-  if (unsafe) {
+  const text = error.keyword === 'pattern' && typeof error.data === 'string' ? error.data : undefined;
+  const unsafe = text === undefined ? null : new RegExp(unsafeCharacters.source).exec(text);
+  const invisible = text === undefined || unsafe ? null : invisibleInNames.exec(text);
+  const found = unsafe ?? invisible;
+  if (found) {
     // The text patterns refuse these characters; say which one, rather than quote the pattern.
-    const char = `U+${unsafe[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return { code: 'text/control-character', severity: 'error', file: file.path, line: 0, column: 0, args: { path: error.instancePath, char }, at: { segments } };
+    const char = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = unsafe ? 'text/control-character' : 'text/invisible-character';
+    return { code, severity: 'error', file: file.path, line: 0, column: 0, args: { path: error.instancePath, char }, at: { segments } };
   }
   const params = error.params as Record<string, unknown>;
   const args: Record<string, string | number> = { path: error.instancePath || '/', detail: error.message ?? error.keyword };
