@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseDir } from '../helpers/fixture.js';
 import { repoRoot } from '../helpers/run.js';
 
 // The built hook (dist/compile-cache.js, rebuilt by `npm test`), in a fresh Node each run, since
@@ -68,5 +69,27 @@ describe('the compiled-code cache', () => {
     chmodSync(s.cache, 0o777);
     expect(s.run()).toBe('first');
     expect(s.entries()).toEqual([]);
+  });
+
+  it('compiles afresh, and replaces the entry, when what is cached is not code V8 accepts', () => {
+    const s = setup();
+    s.run();
+    const [name] = s.entries();
+    writeFileSync(join(s.cache, name!), 'not compiled code at all');
+    expect(s.run()).toBe('first');
+    expect(s.entries()).toEqual([name]);
+    expect(readFileSync(join(s.cache, name!), 'utf8')).not.toBe('not compiled code at all');
+  });
+});
+
+describe('bin/astana.js', () => {
+  it('writes no cache inside the data directory, even when the cache directory is there', () => {
+    const data = caseDir();
+    const before = spawnSync('find', [data], { encoding: 'utf8' }).stdout;
+    for (const args of [['rounds', 'list', '--data', data], [`--data=${data}`, 'search', 'boycott']]) {
+      const r = spawnSync(process.execPath, [join(repoRoot, 'bin/astana.js'), ...args], { encoding: 'utf8', env: { ...process.env, ASTANA_CACHE_DIR: join(data, 'cache'), ASTANA_DATA: '' } });
+      expect(r.status, r.stderr).toBe(0);
+    }
+    expect(spawnSync('find', [data], { encoding: 'utf8' }).stdout).toBe(before);
   });
 });

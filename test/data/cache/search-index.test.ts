@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readPackageEntry } from '../../../src/data/cache/cache.js';
 import { describe, expect, it } from 'vitest';
 import { searchIndexFor } from '../../../src/data/cache/search-index.js';
+import { decodeEntry, encodeEntry } from '../../../src/data/cache/entry.js';
 import { loadDataset } from '../../../src/data/source.js';
 import { bundledDataDir, searchIndexFile, snapshotFile } from '../../../src/runtime/paths.js';
 import { search } from '../../../src/query/search.js';
@@ -50,6 +51,29 @@ describe('the search index', () => {
     expect(next.origin).toBe('built');
     expect(search(next.data, next.index, 'boycott')).toHaveLength(1);
   });
+
+  // An entry with the right key and a true digest can still describe another index: one
+  // written by a build that crashed half-way, or by another version of the engine.
+  const inconsistent: Record<string, (value: { engine: Record<string, unknown>; meetings: number }) => unknown> = {
+    'counts fewer meetings': (v) => ({ ...v, meetings: v.meetings - 1 }),
+    'holds fewer documents': (v) => ({ ...v, engine: { ...v.engine, documentCount: 1 } }),
+    'has no engine': (v) => ({ meetings: v.meetings }),
+    'has an engine of another shape': (v) => ({ ...v, engine: { ...v.engine, index: 'not a tree' } }),
+    'is not an object': () => [1, 2, 3],
+  };
+  for (const [what, alter] of Object.entries(inconsistent)) {
+    it(`is rebuilt, never fatal, when a cached entry with the right key and digest ${what}`, async () => {
+      const s = setup();
+      await s.index();
+      const file = readdirSync(s.cache).find((name) => name.endsWith('.search-index.json'))!;
+      const entry = decodeEntry(readFileSync(join(s.cache, file)), undefined, 'digest')!;
+      writeFileSync(join(s.cache, file), encodeEntry(entry.key, alter(entry.value as never)));
+      const next = await s.index();
+      expect(next.origin).toBe('built');
+      expect(search(next.data, next.index, 'boycott').map((h) => h.path)).toEqual(['absent[0].reason']);
+      expect((await s.index()).origin).toBe('cache');
+    });
+  }
 
   it('is not cached when the cache is off', async () => {
     const s = setup({ ASTANA_NO_CACHE: '1' });
