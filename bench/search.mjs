@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measure } from './measure.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -84,6 +85,26 @@ for (const n of process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map
   say(`| ${n} | ${median(cold).toFixed(0)} | ${median(warm).toFixed(0)} | ${median(list).toFixed(0)} |`);
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Bounded queries: what the longest queries cost, and what refusing longer ones costs. Letters
+// that match nothing make the engine walk its whole term tree for near spellings.
+const gibberish = (n, i = 0) => Array.from({ length: n }, (_, j) => String.fromCharCode(97 + ((i * 7 + j * 13) % 26))).join('');
+const bounded = measure(
+  [
+    { name: 'a 10,000-character word (refused: usage error)', argv: [node, bin, 'search', gibberish(10000), '--format', 'json'], expect: 2 },
+    { name: '10,000 characters in 1,000 words (refused: usage error)', argv: [node, bin, 'search', ...Array.from({ length: 1000 }, (_, i) => gibberish(9, i)), '--format', 'json'], expect: 2 },
+    { name: 'the longest allowed word: 500 letters (matched as typed)', argv: [node, bin, 'search', gibberish(500), '--format', 'json'], expect: 0 },
+    { name: '20 words of 24 letters, each tried with typos', argv: [node, bin, 'search', ...Array.from({ length: 20 }, (_, i) => gibberish(24, i)), '--format', 'json'], expect: 0 },
+    { name: 'one word of 32 letters, tried with two typos', argv: [node, bin, 'search', gibberish(32), '--format', 'json'], expect: 0 },
+  ],
+  Math.max(3, Math.floor(runs / 3)),
+);
+say('');
+say(`Bounded queries on the bundled data (median of ${Math.max(3, Math.floor(runs / 3))} runs; peak memory by GNU time). A query holds at most 500 characters and 20 words; words of up to 32 letters are tried with typos.`);
+say('');
+say('| query | median ms | peak MB |');
+say('|---|---:|---:|');
+for (const r of bounded) say(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.mb.toFixed(0)} |`);
 
 if (out) {
   const begin = '<!-- search benchmarks: written by bench/search.mjs -->';

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableNames } from '../../src/export/resources.js';
 import { openDatabase, type SqlDatabase } from '../../src/export/sqlite.js';
+import { caseDir } from '../helpers/fixture.js';
 import { fixtures, run, runJson } from '../helpers/run.js';
+import { writeFileSync } from 'node:fs';
 import { hasSqlite3, inCi } from '../helpers/tools.js';
 
 async function exportSqlite(): Promise<string> {
@@ -106,5 +108,20 @@ describe.runIf(hasSqlite3() || inCi())('the SQLite file, read by the sqlite3 com
     expect(result.stderr).toBe('');
     const meetings = (await runJson<unknown[]>(['meetings', 'list'])).length;
     expect(result.stdout.trim().split('\n')).toEqual([String(meetings), 'Astana', 'round-20', expect.stringMatching(/^[1-9]\d*$/)]);
+  });
+});
+
+describe('a text that a spreadsheet would run as a formula', () => {
+  it('carries the guard in the package CSV, and is kept raw in SQLite', async () => {
+    const data = caseDir();
+    const round = join(data, 'rounds/02.yaml');
+    writeFileSync(round, readFileSync(round, 'utf8').replace('summary: Golan', 'summary: "=HYPERLINK(\\"https://example.org\\")"'));
+    const out = mkdtempSync(join(tmpdir(), 'astana-guard-'));
+    const result = await run(['export', '--to', join(out, 'pkg'), '--sqlite', join(out, 'astana.db'), '--data', data]);
+    expect(result.code, result.err).toBe(0);
+    const csvText = readFileSync(join(out, 'pkg/agenda_items.csv'), 'utf8');
+    expect(csvText).toContain(`"'=HYPERLINK(""https://example.org"")"`);
+    const db = await openDatabase(readFileSync(join(out, 'astana.db')));
+    expect(db.query("SELECT summary FROM agenda_items WHERE summary LIKE '%HYPERLINK%'").map((r) => r.summary)).toEqual(['=HYPERLINK("https://example.org")']);
   });
 });
