@@ -18,7 +18,7 @@ const exitCodes: Topic = {
       ['2', 'usage: a bad flag or value, or an unknown round, party, topic, meeting or resolution; one line on stderr names the nearest valid choices'],
       ['3', "the data is invalid; the message names the first problem as file:line:col and points to 'astana validate' (a --data path that is missing or not a directory is a usage error)"],
       ['70', 'an internal error (a bug); the message asks you to report it'],
-      ['74', 'the output could not be written (a full disk, an I/O error, a closed stdout, a pager that failed)'],
+      ['74', 'the output could not be written (a full disk, an I/O error, an unwritable file, a pager that failed or was killed); a stdout closed with >&- is not seen, since Node reopens it on /dev/null before astana starts'],
       ['130', 'interrupted (Ctrl-C): ended at once by the signal, so a script that ran astana stops too'],
     ],
   ],
