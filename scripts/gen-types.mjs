@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const files = ['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions', 'cities'];
+const files = ['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions', 'cities', 'dataset'];
 export const outFile = `${root}src/model/schema-types.ts`;
 
 export async function generate() {

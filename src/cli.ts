@@ -6,6 +6,7 @@ import { commands, groups } from './commands/index.js';
 import { configure, whole } from './commands/messages.js';
 import { addOutputOptions, onlyOnce } from './commands/options.js';
 import { commandsFor } from './commands/select.js';
+import { asksVersion, versionText } from './commands/version.js';
 import { CliError, DataError, ExitCode, UsageError } from './errors.js';
 import { chalkFor, colorFlag, processIo, tableWidth, useColor, type Io } from './io.js';
 import { invalidDataMessage } from './render/diagnostics.js';
@@ -19,7 +20,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const color = useColor(io, colorFlag(argv));
   const env = makeEnv(io, { chalk: chalkFor(color), color, columns: tableWidth(io) });
   try {
-    const program = buildProgram(io, env, argv);
+    const version = asksVersion(argv) ? await versionText(argv, io) : pkg.version;
+    const program = buildProgram(io, env, version, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return env.exitCode;
   } catch (error) {
@@ -28,10 +30,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 /** The program with the command `argv` names, or with every command when `argv` is not given. */
-function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv?: readonly string[]): Command {
+function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, version: string, argv?: readonly string[]): Command {
   const program = new Command('astana')
     .description('Query the sourced dataset of the Astana-format talks on Syria (2017–2024).')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(version, '-V, --version', 'print the versions of the tool and of the data')
     .helpOption('-h, --help', 'show help')
     .option('--data <dir>', 'data directory (default: the bundled data; env ASTANA_DATA)')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(['auto', 'always', 'never']).default('auto'))
@@ -43,7 +45,7 @@ function buildProgram(io: Io, env: ReturnType<typeof makeEnv>, argv?: readonly s
 
   const parents = new Map<string, Command>();
   const defined = argv === undefined ? Object.entries(commands) : commandsFor(program, argv);
-  if (defined.length < Object.keys(commands).length) whole.set(program, () => buildProgram(io, env));
+  if (defined.length < Object.keys(commands).length) whole.set(program, () => buildProgram(io, env, version));
   for (const [name, module] of defined) {
     const words = name.split(' ');
     let parent = program;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +22,16 @@ describe('bin/astana.js', () => {
     expect(JSON.parse(r.stdout).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('prints the version from package.json', () => {
+  it("prints the tool's version from package.json and the data's from data/dataset.yaml", () => {
     const { version } = JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: repoRoot, encoding: 'utf8' }).stdout);
-    expect(astana(['--version']).stdout.trim()).toBe(version);
+    const data = readFileSync(join(repoRoot, 'data/dataset.yaml'), 'utf8');
+    const [, dataVersion] = /^version: (\S+)$/m.exec(data)!;
+    const [, released] = /^released: "(\S+)"$/m.exec(data)!;
+    expect(astana(['--version']).stdout).toBe(`astana ${version}\ndata ${dataVersion}, released ${released}\n`);
+    // Another data directory's own version, and none where it has no dataset.yaml.
+    expect(astana(['--version', '--data', 'test/fixtures/mini']).stdout).toBe(`astana ${version}\ndata 0.3.0, released 2020-06-01\n`);
+    const bare = caseDir(undefined, { remove: ['dataset.yaml'] });
+    expect(astana(['rounds', 'list', '-V', '--data', bare]).stdout).toBe(`astana ${version}\ndata: no version (no dataset.yaml)\n`);
   });
 
   it('exits 2 with one line and no stack trace on a bad flag', () => {

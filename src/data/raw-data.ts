@@ -1,5 +1,5 @@
 import type { RawData } from '../model/dataset.js';
-import type { CitiesFile, Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
+import type { CitiesFile, Metadata, Ministerial, PartiesFile, PeopleFile, ResolutionsFile, Round, Summit, TopicsFile } from '../model/types.js';
 import type { ParsedFile } from './yaml/parse.js';
 
 /** A parsed data file without its text: what the checks need, and what the cache stores. */
@@ -18,5 +18,6 @@ export function rawData(files: readonly StoredFile[]): RawData {
     topics: values<TopicsFile>('topics').flatMap((f) => f.topics),
     resolutions: values<ResolutionsFile>('resolutions').flatMap((f) => f.resolutions),
     cities: values<CitiesFile>('cities').flatMap((f) => f.cities),
+    ...(values<Metadata>('dataset')[0] === undefined ? {} : { metadata: values<Metadata>('dataset')[0] }),
   };
 }

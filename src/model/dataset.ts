@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../text/compare.js';
-import type { City, MeetingFields, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
+import type { City, MeetingFields, Metadata, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */
 export type MeetingKind = 'round' | 'summit' | 'ministerial';
@@ -31,6 +31,8 @@ export interface Dataset {
   readonly resolutions: ReadonlyMap<string, Resolution>;
   /** Look a meeting's city up with `cityOf` (model/cities.ts): meetings give names, not ids. */
   readonly cities: ReadonlyMap<string, City>;
+  /** What data/dataset.yaml says of the dataset: title, version, licence. Data of one's own may have none. */
+  readonly metadata?: Metadata;
 }
 
 export interface RawData {
@@ -43,6 +45,7 @@ export interface RawData {
   readonly topics: readonly Topic[];
   readonly resolutions: readonly Resolution[];
   readonly cities: readonly City[];
+  readonly metadata?: Metadata;
 }
 
 function index<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -72,5 +75,6 @@ export function buildDataset(raw: RawData): Dataset {
     topics: index(raw.topics),
     resolutions: index(raw.resolutions),
     cities: index(raw.cities),
+    ...(raw.metadata === undefined ? {} : { metadata: raw.metadata }),
   });
 }

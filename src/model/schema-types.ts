@@ -51,6 +51,12 @@ export type Ministerial = MeetingFields & {
  * @minItems 1
  */
 export type Sources1 = [Source, ...Source[]];
+/**
+ * Every public page this file cites. Each fact names one or more of them by id.
+ *
+ * @minItems 1
+ */
+export type Sources2 = [Source, ...Source[]];
 
 export interface AstanaDataFiles {
   round?: Round;
@@ -61,6 +67,7 @@ export interface AstanaDataFiles {
   topics?: TopicsFile;
   resolutions?: ResolutionsFile;
   cities?: CitiesFile;
+  dataset?: DatasetFile;
 }
 /**
  * What every meeting records, whatever its kind: each kind's schema adds the number that identifies it.
@@ -338,7 +345,7 @@ export interface Party {
   /**
    * Other names the sources use.
    */
-  aliases?: (string & string & string & string & string)[];
+  aliases?: string[];
   ids?: PartyIds;
   participation?: Participation;
 }
@@ -413,7 +420,7 @@ export interface Person {
   /**
    * Other spellings found in the sources.
    */
-  aliases?: (string & string & string & string & string)[];
+  aliases?: string[];
 }
 /**
  * The registry of agenda topics (data/topics.yaml). Agenda diffs match items by these ids.
@@ -432,7 +439,7 @@ export interface Topic {
   /**
    * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
    */
-  label: string & string & string & string & string;
+  label: string;
   /**
    * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
@@ -500,9 +507,104 @@ export interface City {
   /**
    * The names it has had, and other spellings the sources use.
    */
-  aliases?: (string & string & string & string & string)[];
+  aliases?: string[];
   /**
    * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   country?: string;
+}
+/**
+ * What the dataset says of itself (data/dataset.yaml): its title, version, release date, licence and maintainers, for citations, the data package and the report. `npm run release:data` stamps the version and the date.
+ */
+export interface DatasetFile {
+  /**
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+   */
+  title: string;
+  /**
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+   */
+  description: string;
+  /**
+   * The data version, separate from the tool's: MAJOR.MINOR.PATCH, where a patch release corrects facts, a minor release adds facts and a major release changes their shape.
+   */
+  version: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  released: string;
+  /**
+   * The dataset's licence. Quoted passages and the pages linked remain their publishers'.
+   */
+  licence: {
+    /**
+     * The SPDX identifier, such as CC-BY-4.0.
+     */
+    id: string;
+    /**
+     * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+     */
+    name: string;
+    /**
+     * The licence's text.
+     */
+    url: string;
+    /**
+     * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+     */
+    note?: string;
+  };
+  /**
+   * Who keeps the dataset: the authors of its citation.
+   *
+   * @minItems 1
+   */
+  maintainers: [
+    {
+      /**
+       * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
+       */
+      name: string;
+      email?: string;
+      /**
+       * A public page's address: http or https, without spaces or control characters, at most 2,048 characters.
+       */
+      url?: string;
+    },
+    ...{
+      /**
+       * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
+       */
+      name: string;
+      email?: string;
+      /**
+       * A public page's address: http or https, without spaces or control characters, at most 2,048 characters.
+       */
+      url?: string;
+    }[]
+  ];
+  keywords?: string[];
+  /**
+   * The ids other datasets give the peace process or the conflict the format belongs to, for joins. Each is broader than the format.
+   */
+  process?: {
+    /**
+     * PA-X's peace process number (column PP).
+     */
+    paxProcess?: number;
+    /**
+     * A name or alias as people type it: one line of at most 300 characters with no invisible character (Unicode's default-ignorables, such as U+200B or U+00AD), other than the joiners Persian needs (U+200C, U+200D), so that two names that look alike are alike.
+     */
+    paxProcessName?: string;
+    /**
+     * The UCDP conflict id (PA-X column UcdpCon).
+     */
+    ucdpConflict?: number;
+    /**
+     * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+     */
+    note?: string;
+    sources: SourceIds;
+  };
+  sources?: Sources2;
 }

@@ -20,6 +20,7 @@ export type {
   TopicsFile,
   ResolutionsFile,
   CitiesFile,
+  DatasetFile as Metadata,
   MeetingFields,
   MeetingIds,
   PartyIds,

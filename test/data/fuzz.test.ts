@@ -31,7 +31,7 @@ const valid: RawFile[] = [
 const yaml = await loadYaml();
 const schemaDir = join(repoRoot, 'schemas');
 const ajv = new Ajv({ allErrors: true, strict: true, schemas: readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).map((f) => JSON.parse(readFileSync(join(schemaDir, f), 'utf8'))) });
-const schemaOf: Record<FileKind, string> = { round: 'round', summit: 'summit', ministerial: 'ministerial', parties: 'parties', people: 'people', topics: 'topics', resolutions: 'resolutions', cities: 'cities' };
+const schemaOf: Record<FileKind, string> = { round: 'round', summit: 'summit', ministerial: 'ministerial', parties: 'parties', people: 'people', topics: 'topics', resolutions: 'resolutions', cities: 'cities', dataset: 'dataset' };
 
 const depthOf = (v: unknown): number => (v === null || typeof v !== 'object' ? 0 : 1 + Math.max(0, ...Object.values(v).map(depthOf)));
 

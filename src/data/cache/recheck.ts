@@ -5,7 +5,7 @@ import { rawData, type StoredFile } from '../raw-data.js';
 import type { FileKind } from '../yaml/read.js';
 import { validateSchema } from '../checks/schema.js';
 
-const kinds: ReadonlySet<string> = new Set<FileKind>(['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions', 'cities']);
+const kinds: ReadonlySet<string> = new Set<FileKind>(['round', 'summit', 'ministerial', 'parties', 'people', 'topics', 'resolutions', 'cities', 'dataset']);
 
 /**
  * A cached payload, checked again as `validate` would check the files (schemas with the

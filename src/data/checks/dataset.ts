@@ -15,8 +15,12 @@ const bodyOf = (file: StoredFile): MeetingBody => file.value as MeetingBody;
 export function datasetChecks(files: readonly StoredFile[], report: Report, options: { complete: boolean }): void {
   for (const kind of meetingKinds) checkNumbering(files.filter((f) => f.kind === kind), kind, report, options.complete);
   checkAfterSources(files.filter((f) => isMeetingKind(f.kind)), report);
-  // The parties' ids and participation cite pages of their own, listed in the file.
-  for (const file of files) if (file.kind === 'parties' && 'sources' in (file.value as object)) checkSources(file, file.value as { sources: Source[] }, report);
+  // The parties' ids and participation, and the process ids of dataset.yaml, cite pages of their own, listed in the file.
+  for (const file of files.filter((f) => f.kind === 'parties' || f.kind === 'dataset')) {
+    // The list is optional there; an id cited without one is still an unknown source.
+    const value = file.value as { sources?: Source[] };
+    checkSources(file, { ...value, sources: value.sources ?? [] }, report);
+  }
   participationChecks(files, report);
   // A registry entry no meeting uses is dead weight, or a sign of a typo elsewhere. Only
   // knowable when every meeting file could be read and checked.

@@ -16,6 +16,7 @@ const byKind: Record<FileKind, ValidateFunction> = {
   topics: validators.topics,
   resolutions: validators.resolutions,
   cities: validators.cities,
+  dataset: validators.dataset,
 };
 
 /** Checks one parsed file against its JSON Schema; every error becomes a diagnostic with a value path. */

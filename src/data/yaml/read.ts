@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 
 export type { MeetingKind };
-export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people' | 'cities';
+export type FileKind = MeetingKind | 'parties' | 'topics' | 'resolutions' | 'people' | 'cities' | 'dataset';
 
 /** A data file's bytes, before decoding. Tests and the fuzzer build these in memory. */
 export interface RawFile {
@@ -21,6 +21,9 @@ export const registryFiles: ReadonlyArray<readonly [string, FileKind]> = [
   ['resolutions.yaml', 'resolutions'],
   ['cities.yaml', 'cities'],
 ];
+
+/** What the dataset says of itself: read when present, so that data of one's own needs none. */
+export const metadataFile = 'dataset.yaml';
 
 /** One folder per kind of meeting, one file per meeting. Only rounds/ is required. */
 export const meetingDirs: ReadonlyArray<readonly [string, MeetingKind, boolean]> = [
@@ -54,6 +57,7 @@ export function readDataDir(dir: string): { files: RawFile[]; diagnostics: Diagn
     else files.push(result);
   };
   for (const [name, kind] of registryFiles) take(name, kind);
+  if (lstatSync(join(dir, metadataFile), { throwIfNoEntry: false }) !== undefined) take(metadataFile, 'dataset');
   for (const [sub, kind, required] of meetingDirs) {
     const listed = listYaml(dir, root, sub);
     if ('names' in listed) listed.names.forEach((name) => take(`${sub}/${name}`, kind));
@@ -73,7 +77,8 @@ export function dataFilePaths(dir: string): string[] {
   }
   const listed = meetingDirs.map(([sub]) => [sub, listYaml(dir, root, sub)] as const);
   const meetings = listed.flatMap(([sub, l]) => ('names' in l ? l.names.map((name) => `${sub}/${name}`) : []));
-  return [...registryFiles.map(([name]) => name), ...meetings];
+  const metadata = lstatSync(join(dir, metadataFile), { throwIfNoEntry: false }) === undefined ? [] : [metadataFile];
+  return [...registryFiles.map(([name]) => name), ...metadata, ...meetings];
 }
 
 function statOf(path: string): { stats: Stats } | { error: string } {

@@ -85,6 +85,15 @@ describe('rules between facts: warnings', () => {
     expect(await problems(dir)).toEqual([expect.objectContaining({ code: 'dates/after-sources', severity: 'warning', file: 'rounds/02.yaml', line: 2, args: { start: '2020-05-01', newest: '2020-04-30' } })]);
   });
 
+  it('checks dataset.yaml like the rest: its schema at line and column, and the sources it cites', async () => {
+    const dir = edited({ 'dataset.yaml': [['version: 0.3.0', 'version: "0.3"'], ['maintainers:', 'process:\n  ucdpConflict: 299\n  sources: [ucdp]\nmaintainers:']] });
+    expect(await problems(dir)).toEqual([
+      expect.objectContaining({ code: 'schema/pattern', file: 'dataset.yaml', line: 3, column: 10 }),
+    ]);
+    const unsourced = edited({ 'dataset.yaml': [['maintainers:', 'process:\n  ucdpConflict: 299\n  sources: [ucdp]\nmaintainers:']] });
+    expect(await problems(unsourced)).toEqual([expect.objectContaining({ code: 'ref/unknown-source', file: 'dataset.yaml', line: 11, column: 13, args: expect.objectContaining({ id: 'ucdp' }) })]);
+  });
+
   it('finds none of these in the bundled data', async () => {
     const { diagnostics } = await checkDataDir(join(import.meta.dirname, '../../data'));
     const mine = ['dates/invalid', 'meeting/present-and-absent', 'ref/shared-name', 'source/unknown-language', 'people/same-name', 'meeting/number-gap', 'dates/after-sources'];
