@@ -1,6 +1,7 @@
 import { agendaDiff } from './agenda-diff.js';
 import { agendaHistoryCommand } from './agenda-history.js';
 import { attendanceCommand } from './attendance.js';
+import { changesCommand } from './changes.js';
 import { cite } from './cite.js';
 import { completion } from './completion.js';
 import { diff } from './diff.js';
@@ -46,6 +47,7 @@ export const commands = {
   sources: sourcesCommand,
   search: searchCommand,
   stats,
+  changes: changesCommand,
   cite,
   export: exportCommand,
   report: reportCommand,

@@ -11,6 +11,8 @@ export interface OutputContract {
   readonly type: string;
   readonly list?: boolean;
   readonly records?: string;
+  /** Record types that a flag prints instead (`changes --stat`), with schemas and columns of their own. */
+  readonly otherRecords?: readonly string[];
 }
 
 /** One CLI command: its help text, the output formats it accepts, its JSON contract, and how it declares flags and acts. */

@@ -228,6 +228,24 @@ export const columns = {
     "coverage.resolutions",
     "claims"
   ],
+  "ChangeRow": [
+    "change",
+    "key",
+    "meeting",
+    "entry",
+    "kind",
+    "field",
+    "old",
+    "new"
+  ],
+  "ChangeStat": [
+    "group",
+    "name",
+    "added",
+    "removed",
+    "changed",
+    "sources"
+  ],
   "CitedSource": [
     "id",
     "url",

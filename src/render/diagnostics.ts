@@ -58,6 +58,7 @@ const messages: Readonly<Record<string, (args: Args) => string>> = {
   'source/unknown-language': (a) => `'${a.language}' is not an ISO 639-1 language code${didYouMean(a)}`,
   'dates/after-sources': (a) => `starts on ${a.start}, after the newest source in the dataset (${a.newest}): announced rather than held?`,
   'dates/invalid': (a) => `'${a.date}' is not a calendar date`,
+  'release/invalid': (a) => `this release record cannot be read: ${a.reason}; rebuild it with npm run release:data`,
   'dates/end-before-start': (a) => `end date ${a.end} is before start date ${a.start}`,
   'dates/overlap': (a) => `${a.kind} ${a.number} starts before ${a.kind} ${a.other} ends`,
 };
