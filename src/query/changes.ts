@@ -132,14 +132,21 @@ function pairPlaces(from: ReadonlyMap<string, Fact>, to: ReadonlyMap<string, Fac
     };
     take((a, b) => same([a.value, a.sources], [b.value, b.sources]));
     take((a, b) => same(a.value, b.value));
-    for (const key of now) {
-      if (pairs.has(key)) continue;
-      const next = [...left][0];
-      pairs.set(key, next);
-      if (next !== undefined) left.delete(next);
-    }
+    take((a, b) => likeness(a, b) >= 0.5);
+    // One item left on each side is one item edited.
+    const rest = now.filter((key) => !pairs.has(key));
+    if (rest.length === 1 && left.size === 1) pairs.set(rest[0]!, [...left][0]);
+    else for (const key of rest) pairs.set(key, undefined);
   }
   return { pairs, grouped };
+}
+
+/** How alike two facts' texts are: the share of words they have in common (Dice). */
+function likeness(a: Fact, b: Fact): number {
+  const words = (f: Fact): Set<string> => new Set(JSON.stringify(f.value).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
 }
 
 /** Every fact that differs from `from` to `to`, in the order of `owners` (meetings by date), then by key. */

@@ -45,6 +45,7 @@ export function refuseVersion(previous: string | undefined, next: string, needed
   return `${next} cannot follow ${previous}: ${needed.why}, so the next version is ${allowed.join(' or ')}`;
 }
 
+const facts = (n: number, verb: string): string => `${n} ${n === 1 ? `fact was ${verb}` : `facts were ${verb}`}`;
 const some = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''}`;
 
 /**
@@ -59,7 +60,7 @@ export function neededLevel(changes: readonly { readonly change: string }[], old
   if (gone.length > 0) return { level: 'major', why: `fields of the data are gone or renamed (${some(gone)})` };
   const fields = newShape.filter((p) => !before.has(p));
   const added = changes.filter((c) => c.change === 'added').length;
-  if (added > 0 || fields.length > 0) return { level: 'minor', why: [added > 0 ? `${added} facts were added` : '', fields.length > 0 ? `fields were added (${some(fields)})` : ''].filter(Boolean).join(' and ') };
-  if (changes.length > 0) return { level: 'patch', why: `${changes.length} facts were corrected, removed or sourced anew` };
+  if (added > 0 || fields.length > 0) return { level: 'minor', why: [added > 0 ? facts(added, 'added') : '', fields.length > 0 ? `fields were added (${some(fields)})` : ''].filter(Boolean).join(' and ') };
+  if (changes.length > 0) return { level: 'patch', why: facts(changes.length, 'corrected, removed or sourced anew') };
   return undefined;
 }

@@ -19,7 +19,7 @@ const schemaCommands = registry.flatMap(([command, m]) => (m.output ? [{ command
 
 /** A fresh validator with no other schema loaded: each printed schema must stand alone. */
 function compileAlone(schema: unknown): ValidateFunction {
-  return new Ajv({ allErrors: true, strict: true, keywords: ['x-format-version'] }).compile(schema as object);
+  return new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, keywords: ['x-format-version'] }).compile(schema as object);
 }
 
 /** Where the contract check of `export` writes its package. */
