@@ -49,6 +49,9 @@ const cases = [
   { name: 'astana export --to DIR', argv: [node, bin, 'export', '--to', join(scratch, 'package'), '--format', 'json'], expect: 0 },
   { name: 'astana export --sqlite FILE', argv: [node, bin, 'export', '--sqlite', join(scratch, 'astana.db'), '--format', 'json'], expect: 0 },
   { name: 'astana report --out FILE', argv: [node, bin, 'report', '--out', join(scratch, 'report.html')], expect: 0 },
+  { name: 'astana changes --since 1.0.0 --format json (every fact compared)', argv: [node, bin, 'changes', '--since', '1.0.0', '--format', 'json'], expect: 0 },
+  { name: 'astana changes --since 1.0.0 --stat (table)', argv: [node, bin, 'changes', '--since', '1.0.0', '--stat', '--format', 'table'], expect: 0 },
+  { name: 'astana --version (reads data/dataset.yaml)', argv: [node, bin, '--version'], expect: 0 },
   { name: 'ajv-cli, rounds only (1 schema)', argv: [...ajvCli, '-s', 'schemas/round.schema.json', '-r', 'schemas/common.schema.json', '-d', 'data/rounds/*.yaml'], expect: 0 },
 ];
 process.chdir(root);

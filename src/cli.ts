@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const color = useColor(io, colorFlag(argv));
   const env = makeEnv(io, { chalk: chalkFor(color), color, columns: tableWidth(io) });
   try {
-    const version = asksVersion(argv) ? await versionText(argv, io) : pkg.version;
+    const version = asksVersion(argv) ? versionText(argv, io) : pkg.version;
     const program = buildProgram(io, env, version, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return env.exitCode;

@@ -1,6 +1,5 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { metadataFile } from '../data/yaml/read.js';
-import { parseFile } from '../data/yaml/parse.js';
 import type { Io } from '../io.js';
 import { dataDirOf } from '../runtime/cache-dir.js';
 import { readSafely } from '../runtime/files.js';
@@ -12,14 +11,16 @@ export const asksVersion = (argv: readonly string[]): boolean => argv.some((a) =
 
 /**
  * What `astana --version` prints: the tool's version, then the data's, which are separate (the
- * data's is stamped by `npm run release:data`). Only data/dataset.yaml is read, so that the
- * versions print even when some other file is invalid.
+ * data's is stamped by `npm run release:data`). Only the two top-level lines of data/dataset.yaml
+ * that the release script stamps are read, without a YAML parser, so that the versions print at
+ * once, and even when some file is invalid.
  */
-export async function versionText(argv: readonly string[], io: Io): Promise<string> {
+export function versionText(argv: readonly string[], io: Io): string {
   const dir = dataDirOf(argv, io.env, io.cwd, bundledDataDir);
   const bytes = readSafely(join(dir, metadataFile), 1024 * 1024);
-  const parsed = bytes === undefined ? undefined : (await parseFile({ kind: 'dataset', path: metadataFile, bytes })).file?.value;
-  const { version, released } = (parsed ?? {}) as { version?: unknown; released?: unknown };
+  const text = bytes?.toString('utf8') ?? '';
+  const line = (key: string): string | undefined => new RegExp(`^${key}:[ \\t]*["']?([0-9][0-9.-]*)["']?[ \\t]*(?:#.*)?$`, 'm').exec(text)?.[1];
+  const [version, released] = [line('version'), line('released')];
   const data =
     typeof version !== 'string'
       ? `data: no version (${bytes === undefined ? `no ${metadataFile}` : `${metadataFile} gives none`})`
