@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { meetingDirs, registryFiles } from '../data/yaml/read.js';
+import { meetingDirs, metadataFile, registryFiles } from '../data/yaml/read.js';
 import { UsageError } from '../errors.js';
 
 /** What `astana validate [paths…]` reports on: the whole directory, or some files and folders of it. */
@@ -11,7 +11,7 @@ export interface Selection {
   readonly only?: readonly string[];
 }
 
-const dataFiles = [...registryFiles.map(([name]) => name), ...meetingDirs.map(([sub]) => `${sub}/*.yaml`)].join(', ');
+const dataFiles = [...registryFiles.map(([name]) => name), metadataFile, ...meetingDirs.map(([sub]) => `${sub}/*.yaml`)].join(', ');
 
 /**
  * Checks every path against the data directory it belongs to, so that validate never says "no
@@ -43,12 +43,12 @@ export function selectPaths(given: { dir: string; shown: string; explicit: boole
   return { dir, shown, only: only.includes('') ? undefined : only };
 }
 
-/** A registry file, a meeting folder, or a YAML file directly in a meeting folder. */
+/** A registry file, dataset.yaml, a meeting folder, or a YAML file directly in a meeting folder. */
 function isDataPath(path: string, directory: boolean): boolean {
   const parts = path.split('/');
   const meeting = meetingDirs.some(([sub]) => sub === parts[0]);
   if (directory) return parts.length === 1 && meeting;
-  if (parts.length === 1) return registryFiles.some(([name]) => name === path);
+  if (parts.length === 1) return path === metadataFile || registryFiles.some(([name]) => name === path);
   return parts.length === 2 && meeting && /\.ya?ml$/.test(parts[1]!);
 }
 
