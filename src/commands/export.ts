@@ -42,7 +42,7 @@ export const exportCommand: CommandModule = {
         checkTargets(env.io.cwd, opts);
         const data = await env.dataset(command);
         const { exportContent } = await import('../export/files.js');
-        const content = await exportContent(data, opts, { version: pkg.version, license: pkg.license });
+        const content = await exportContent(data, opts, { version: pkg.version });
         const written: { path: string; table?: string; rows?: number }[] = [];
         if (opts.to !== undefined && content.package) {
           const { writePackage } = await import('../export/write-package.js');
