@@ -34,7 +34,7 @@ export const exportCommand: CommandModule = {
   ],
   register(cmd: Command, env) {
     cmd
-      .option('--to <dir>', 'write datapackage.json and one CSV per table into this directory, whole or not at all; an earlier export there is replaced')
+      .option('--to <dir>', 'write datapackage.json, a README.md codebook and one CSV per table into this directory, whole or not at all; an earlier export there is replaced')
       .option('--sqlite <file>', "write the same tables, with keys and a full-text index, to this SQLite file ('-': standard output)")
       .option('--force', '--to: replace a directory that holds something other than an earlier export')
       .action(async (opts: ExportOptions, command: Command) => {
