@@ -29,7 +29,7 @@ async function exportTo(args: string[] = []): Promise<{ dir: string; readme: str
   return { dir, readme: readFileSync(join(dir, 'README.md'), 'utf8'), resources };
 }
 
-/** The rows of the Markdown table under a heading, as cells; `until` is the next heading's level. */
+/** The body rows of the first Markdown table under a heading, up to the next heading, as cells. */
 function tableUnder(readme: string, heading: string): string[][] {
   const start = readme.indexOf(`\n${heading}\n`);
   expect(start, heading).toBeGreaterThan(-1);
