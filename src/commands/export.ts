@@ -34,7 +34,7 @@ export const exportCommand: CommandModule = {
   ],
   register(cmd: Command, env) {
     cmd
-      .option('--to <dir>', 'write datapackage.json and one CSV per table into this directory, whole or not at all; an earlier export there is replaced')
+      .option('--to <dir>', 'write datapackage.json, a README.md codebook and one CSV per table into this directory, whole or not at all; an earlier export there is replaced')
       .option('--sqlite <file>', "write the same tables, with keys and a full-text index, to this SQLite file ('-': standard output)")
       .option('--force', '--to: replace a directory that holds something other than an earlier export')
       .action(async (opts: ExportOptions, command: Command) => {
@@ -42,7 +42,7 @@ export const exportCommand: CommandModule = {
         checkTargets(env.io.cwd, opts);
         const data = await env.dataset(command);
         const { exportContent } = await import('../export/files.js');
-        const content = await exportContent(data, opts, { version: pkg.version, license: pkg.license });
+        const content = await exportContent(data, opts, { version: pkg.version });
         const written: { path: string; table?: string; rows?: number }[] = [];
         if (opts.to !== undefined && content.package) {
           const { writePackage } = await import('../export/write-package.js');

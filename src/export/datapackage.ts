@@ -1,15 +1,7 @@
-import type { Dataset } from '../model/dataset.js';
-import { dataHash, latestDate } from '../query/data-version.js';
-import { tables, type TableDef } from './resources.js';
+import { createHash } from 'node:crypto';
+import type { PackageMetadata } from './metadata.js';
+import { tables, type TableDef, type TableName } from './resources.js';
 import { fieldDescriptor } from './table-schema.js';
-
-/** The package's name, by which an earlier export is recognised (and replaced in one step). */
-export const packageName = 'astana-talks-on-syria';
-
-export interface PackageInfo {
-  readonly version: string;
-  readonly license: string;
-}
 
 /** A Frictionless Table Schema, derived from the data's JSON Schemas. */
 export function tableSchema(def: TableDef): Record<string, unknown> {
@@ -27,33 +19,49 @@ export function tableSchema(def: TableDef): Record<string, unknown> {
   };
 }
 
+/** A Frictionless `hash`: a bare digest is read as MD5, so other algorithms are named before a colon. */
+export const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+// A licence's `name` must be an Open Definition id; an SPDX id with "+" is not one, and its URL then says it alone.
+const licenceName = /^[-a-zA-Z0-9._]+$/;
+
 /**
- * datapackage.json: everything in it comes from the data and the tool, nothing from the clock,
- * so the same data exports to the same bytes.
+ * datapackage.json, from the package's metadata and the bytes of its CSV files as they will be
+ * written (each resource's `bytes` and `hash` are theirs).
  */
-export function dataPackage(data: Dataset, info: PackageInfo): Record<string, unknown> {
-  const latest = latestDate(data);
+export function dataPackage(meta: PackageMetadata, csvFiles: ReadonlyMap<TableName, Uint8Array>): Record<string, unknown> {
+  const { licence } = meta;
   return {
     profile: 'tabular-data-package',
-    name: packageName,
-    title: 'The Astana-format talks on Syria, 2017–2024',
-    description:
-      'The rounds of the Astana-format International Meeting on Syria, the guarantors\' presidential summits and their foreign ministers\' meetings: dates, cities, delegations and their heads, agendas, UN resolutions cited, documents adopted and the next meeting agreed. Every fact carries the public page that states it (claim_sources joins facts to sources). What the data does not record is unknown, not absent: see the coverage columns of meetings.',
-    version: `${info.version}+data.${dataHash(data)}`,
-    ...(latest === undefined ? {} : { created: `${latest}T00:00:00Z` }),
-    licenses: [{ name: info.license, title: `${info.license} licence of the astana package; the quoted sources remain their publishers'` }],
-    sources: [{ title: 'The public pages cited by every fact, one row each in sources.csv', path: 'sources.csv' }],
-    keywords: ['syria', 'astana', 'peace-process', 'diplomacy'],
-    resources: tables.map((def) => ({
-      profile: 'tabular-data-resource',
-      name: def.name,
-      path: `${def.name}.csv`,
-      title: def.title,
-      description: def.description,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      schema: tableSchema(def),
-    })),
+    name: meta.name,
+    title: meta.title,
+    description: meta.description,
+    version: meta.version,
+    ...(meta.created === undefined ? {} : { created: meta.created }),
+    ...(licence === undefined ? {} : { licenses: [{ ...(licenceName.test(licence.id) ? { name: licence.id } : {}), path: licence.url, title: `${licence.name}. ${licence.scope}` }] }),
+    ...(meta.maintainers.length === 0
+      ? {}
+      : { contributors: meta.maintainers.map((m) => ({ title: m.name, ...(m.email === undefined ? {} : { email: m.email }), ...(m.url === undefined ? {} : { path: m.url }), role: 'maintainer' })) }),
+    sources: [
+      { title: 'The public pages cited by every fact, one row each in sources.csv', path: 'sources.csv' },
+      ...meta.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+    ],
+    ...(meta.keywords.length === 0 ? {} : { keywords: [...meta.keywords] }),
+    resources: tables.map((def) => {
+      const bytes = csvFiles.get(def.name)!;
+      return {
+        profile: 'tabular-data-resource',
+        name: def.name,
+        path: `${def.name}.csv`,
+        title: def.title,
+        description: def.description,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: bytes.byteLength,
+        hash: sha256(bytes),
+        schema: tableSchema(def),
+      };
+    }),
   };
 }

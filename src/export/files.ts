@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/dataset.js';
-import type { PackageInfo } from './datapackage.js';
+import type { PackageInfo } from './metadata.js';
 import { packageFiles, type ExportFile } from './package-files.js';
 import { tidyTables } from './rows.js';
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { searchDocuments } from '../search/documents.js';
-import { dataPackage, type PackageInfo } from './datapackage.js';
+import { packageMetadata, type PackageInfo } from './metadata.js';
+import { metadataDdl, metadataRows } from './metadata-table.js';
 import { tables, type TableDef } from './resources.js';
 import type { Tables } from './rows.js';
 import { openDatabase, type SqlValue } from './sqlite.js';
@@ -37,13 +38,11 @@ CREATE VIRTUAL TABLE "texts_fts" USING fts4("text", content="texts", tokenize=un
 
 const value = (v: unknown): SqlValue => (typeof v === 'boolean' ? Number(v) : (v as SqlValue) ?? null);
 
-/** The tables in one SQLite file with their keys, the texts with an FTS4 index, and the package's name and version. */
+/** The tables in one SQLite file with their keys, the texts with an FTS4 index, and the package's metadata. */
 export async function sqliteFile(data: Dataset, rows: Tables, info: PackageInfo): Promise<Uint8Array> {
-  const descriptor = dataPackage(data, info);
-  const about = (['name', 'version', 'created'] as const).flatMap((key) => (typeof descriptor[key] === 'string' ? [[key, descriptor[key]]] : []));
   const db = await openDatabase();
   try {
-    db.exec(`PRAGMA foreign_keys = OFF;\n${tables.map(createTable).join('\n')}\n${textsDdl}\nCREATE TABLE "package" ("key" TEXT PRIMARY KEY, "value" TEXT NOT NULL);`);
+    db.exec(`PRAGMA foreign_keys = OFF;\n${tables.map(createTable).join('\n')}\n${textsDdl}\n${metadataDdl}`);
     db.exec('BEGIN');
     for (const def of tables) {
       const columns = def.fields.map((f) => f.name);
@@ -51,7 +50,7 @@ export async function sqliteFile(data: Dataset, rows: Tables, info: PackageInfo)
     }
     db.insert('texts', ['id', 'kind', 'meeting', 'entry', 'path', 'text'], searchDocuments(data).map((t, i) => [i + 1, t.kind, t.meeting ?? null, t.entry ?? null, t.path, t.text]));
     db.exec(`INSERT INTO "texts_fts" ("docid", "text") SELECT "id", "text" FROM "texts";`);
-    db.insert('package', ['key', 'value'], about);
+    db.insert('metadata', ['key', 'value'], metadataRows(packageMetadata(data, info)));
     db.exec('COMMIT');
     // The keys are declared for readers; the export checks that they hold.
     const broken = db.query('PRAGMA foreign_key_check');

@@ -15,6 +15,8 @@ export interface ForeignKey {
 export interface TableDef {
   readonly name: TableName;
   readonly title: string;
+  /** What one row is, completing "one row per …": the codebook's first line about the table. */
+  readonly row: string;
   readonly description: string;
   readonly fields: readonly FieldDef[];
   readonly primaryKey: readonly string[];

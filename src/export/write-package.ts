@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import { cleanOnSignal, Interrupted, removeStaleTemps, tempBeside } from '../runtime/atomic.js';
 import { errnoReason } from '../runtime/files.js';
-import { packageName } from './datapackage.js';
+import { packageName } from './metadata.js';
 
 /** Whether `dir` holds a package this tool wrote: its datapackage.json names it. */
 function isEarlierExport(dir: string): boolean {

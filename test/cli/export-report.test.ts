@@ -29,10 +29,12 @@ describe('astana export', () => {
     const dir = tmp();
     const table = await run(['export', '--to', 'pkg', '--sqlite', 'a.db'], { cwd: dir });
     expect(table.code).toBe(0);
-    expect(table.out.split('\n')[1]).toBe('pkg/datapackage.json\t\t');
+    expect(table.out.split('\n').slice(1, 3)).toEqual(['pkg/datapackage.json\t\t', 'pkg/README.md\t\t']);
     expect(table.out).toMatch(/^pkg\/meetings\.csv\tmeetings\t\d+$/m);
     expect(existsSync(join(dir, 'a.db'))).toBe(true);
     const json = JSON.parse((await run(['export', '--to', 'pkg', '--format', 'json'], { cwd: dir })).out);
+    // The codebook is listed as datapackage.json is: a file of the package, not a table.
+    expect(json.files.slice(0, 2)).toEqual([{ path: 'pkg/datapackage.json' }, { path: 'pkg/README.md' }]);
     const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas/output/export.schema.json'), 'utf8'));
     const validate = new Ajv({ strict: true, keywords: ['x-format-version'] }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
@@ -98,7 +100,8 @@ describe('astana report on a terminal', () => {
 
 describe('data without meetings', () => {
   it('still exports and reports, saying so instead of failing', async () => {
-    const data = caseDir(undefined, { remove: ['rounds/01.yaml', 'rounds/02.yaml', 'summits/01.yaml'] });
+    // Nor dataset.yaml, so no release date either: the package has no date at all.
+    const data = caseDir(undefined, { remove: ['rounds/01.yaml', 'rounds/02.yaml', 'summits/01.yaml', 'dataset.yaml'] });
     const dir = tmp();
     const exported = await run(['export', '--to', join(dir, 'pkg'), '--sqlite', join(dir, 'a.db'), '--data', data]);
     expect([exported.code, exported.err]).toEqual([0, '']);

@@ -1,11 +1,15 @@
 import draft04 from 'ajv-draft-04';
 import formats from 'ajv-formats';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Metadata } from '../../src/model/types.js';
 import { parseCsv } from '../helpers/csv.js';
-import { fixtures, repoRoot, run, runJson } from '../helpers/run.js';
+import { caseDir } from '../helpers/fixture.js';
+import { bundledData, fixtures, repoRoot, run, runJson } from '../helpers/run.js';
 
 const vendor = join(repoRoot, 'test/vendor/frictionless');
 const profile = (name: string): object => JSON.parse(readFileSync(join(vendor, `${name}.json`), 'utf8'));
@@ -22,14 +26,26 @@ function profiles(): InstanceType<typeof draft04.default> {
 interface Resource {
   name: string;
   path: string;
+  bytes: number;
+  hash: string;
   schema: { fields: { name: string; type: string; constraints?: { required?: boolean; enum?: string[] } }[]; primaryKey: string | string[]; foreignKeys?: { fields: string | string[]; reference: { resource: string; fields: string | string[] } }[] };
 }
 interface Descriptor {
   name: string;
+  title: string;
+  description: string;
   version: string;
-  created: string;
+  created?: string;
+  licenses?: { name?: string; path: string; title: string }[];
+  contributors?: { title: string; email?: string; path?: string; role: string }[];
+  keywords?: string[];
+  sources: { title: string; path: string }[];
   resources: Resource[];
 }
+
+/** What a data directory's dataset.yaml says, read as the test's own check of the export. */
+const metadataOf = (dir: string): Metadata => parse(readFileSync(join(dir, 'dataset.yaml'), 'utf8')) as Metadata;
+const toolVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function exportTo(args: string[] = []): Promise<{ dir: string; descriptor: Descriptor; tables: Record<string, Record<string, string>[]> }> {
   const dir = mkdtempSync(join(tmpdir(), 'astana-export-'));
@@ -75,8 +91,15 @@ describe('astana export --to DIR', () => {
     expect(profiles().compile(profile('table-schema'))(broken.resources[0]!.schema)).toBe(false);
   });
 
-  it('writes one CSV per resource and nothing else, with the schema\'s columns in order', () => {
-    expect(readdirSync(pkg.dir).sort()).toEqual(['datapackage.json', ...pkg.descriptor.resources.map((r) => r.path)].sort());
+  it('would notice a hash that is not an algorithm and hex digits', () => {
+    const [first, ...rest] = pkg.descriptor.resources;
+    const validate = profiles().compile(profile('tabular-data-package'));
+    expect(validate({ ...pkg.descriptor, resources: [{ ...first!, hash: 'sha256:not-hex' }, ...rest] })).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/resources/0/hash']));
+  });
+
+  it('writes datapackage.json, the README.md codebook and one CSV per resource, nothing else, with the schema\'s columns in order', () => {
+    expect(readdirSync(pkg.dir).sort()).toEqual(['README.md', 'datapackage.json', ...pkg.descriptor.resources.map((r) => r.path)].sort());
     for (const r of pkg.descriptor.resources) {
       const header = readFileSync(join(pkg.dir, r.path), 'utf8').split('\r\n')[0];
       expect(header, r.name).toBe(r.schema.fields.map((f) => f.name).join(','));
@@ -174,12 +197,35 @@ describe('astana export --to DIR', () => {
     expect(pkg.tables.participation!.find((p) => p.id === 'round-1/turkey')).toMatchObject({ head_person: 'onal', head_disputed: 'false' });
   });
 
-  it('is reproducible: the version and created date come from the data, and a second export is byte for byte the same', async () => {
-    expect(pkg.descriptor.version).toMatch(/^\d+\.\d+\.\d+\+data\.[0-9a-f]{12}$/);
-    const latest = pkg.tables.meetings!.map((m) => m.end!).sort().at(-1)!;
-    expect(pkg.descriptor.created.slice(0, 10) >= latest).toBe(true);
+  it('gives every resource the size and SHA-256 hash of the file as written', () => {
+    for (const r of pkg.descriptor.resources) {
+      const bytes = readFileSync(join(pkg.dir, r.path));
+      expect(r.hash, r.name).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      expect(r.bytes, r.name).toBe(statSync(join(pkg.dir, r.path)).size);
+    }
+    // Hashes of the files, not of something constant: no two tables share one.
+    expect(new Set(pkg.descriptor.resources.map((r) => r.hash)).size).toBe(pkg.descriptor.resources.length);
+  });
+
+  it('says what data/dataset.yaml says: title, version, release date, licence, maintainers, keywords', () => {
+    const meta = metadataOf(bundledData);
+    const d = pkg.descriptor;
+    expect([d.title, d.description, d.version, d.created]).toEqual([meta.title, meta.description, meta.version, `${meta.released}T00:00:00Z`]);
+    expect(d.licenses).toHaveLength(1);
+    expect(d.licenses![0]).toMatchObject({ name: meta.licence.id, path: meta.licence.url });
+    expect(d.licenses![0]!.title).toContain(meta.licence.name);
+    expect(d.licenses![0]!.title).toMatch(/[Qq]uoted passages .* remain their publishers'/);
+    expect(d.contributors).toEqual(meta.maintainers.map((m) => ({ title: m.name, ...(m.email ? { email: m.email } : {}), ...(m.url ? { path: m.url } : {}), role: 'maintainer' })));
+    expect(d.keywords).toEqual(meta.keywords);
+    // The pages sources.csv holds, then the ones dataset.yaml cites.
+    expect(d.sources.map((s) => s.path)).toEqual(['sources.csv', ...(meta.sources ?? []).map((s) => s.url)]);
+  });
+
+  it('is reproducible: a second export is byte for byte the same', async () => {
     const again = await exportTo();
-    for (const name of readdirSync(pkg.dir)) expect(readFileSync(join(again.dir, name), 'utf8'), name).toBe(readFileSync(join(pkg.dir, name), 'utf8'));
+    const names = readdirSync(pkg.dir);
+    expect(readdirSync(again.dir).sort()).toEqual([...names].sort());
+    for (const name of names) expect(Buffer.compare(readFileSync(join(again.dir, name)), readFileSync(join(pkg.dir, name))), name).toBe(0);
   });
 
   it('exports a user\'s --data directory', async () => {
@@ -187,6 +233,22 @@ describe('astana export --to DIR', () => {
     expect(mini.tables.meetings!.map((m) => m.id)).toEqual(['round-1', 'summit-1', 'round-2']);
     expect(mini.tables.participation!.find((p) => p.id === 'round-2/syria-opposition')).toMatchObject({ role: 'absent', absent_reason: 'boycott' });
     expect(mini.tables.next_meetings!.filter((n) => n.meeting === 'round-2').map((n) => n.disputed)).toEqual(['true', 'true']);
-    expect(mini.descriptor.version).not.toBe(pkg.descriptor.version);
+    expect(mini.descriptor.version).toBe(metadataOf(join(fixtures, 'mini')).version);
+  });
+
+  it('exports data without dataset.yaml, with the tool\'s version and the data\'s hash as its version, and no licence it cannot know', async () => {
+    const data = caseDir(undefined, { remove: ['dataset.yaml'] });
+    const bare = await exportTo(['--data', data]);
+    expect(bare.descriptor.version).toMatch(new RegExp(`^${toolVersion.replace(/\./g, '\\.')}\\+data\\.[0-9a-f]{12}$`));
+    // With no release date, the latest date the data states.
+    expect(bare.descriptor.created).toBe(`${bare.tables.meetings!.map((m) => m.end!).sort().at(-1)}T00:00:00Z`);
+    expect(bare.descriptor.licenses).toBeUndefined();
+    expect(bare.descriptor.contributors).toBeUndefined();
+    const validate = profiles().compile(profile('tabular-data-package'));
+    validate(bare.descriptor);
+    expect(validate.errors ?? []).toEqual([]);
+    // Other data, another hash.
+    const other = caseDir(undefined, { remove: ['dataset.yaml', 'rounds/02.yaml'] });
+    expect((await exportTo(['--data', other])).descriptor.version).not.toBe(bare.descriptor.version);
   });
 });

@@ -3,10 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { tableNames } from '../../src/export/resources.js';
 import { openDatabase, type SqlDatabase } from '../../src/export/sqlite.js';
+import type { Metadata } from '../../src/model/types.js';
 import { caseDir } from '../helpers/fixture.js';
-import { fixtures, run, runJson } from '../helpers/run.js';
+import { bundledData, fixtures, run, runJson } from '../helpers/run.js';
 import { writeFileSync } from 'node:fs';
 import { hasSqlite3, inCi } from '../helpers/tools.js';
 
@@ -16,6 +18,18 @@ async function exportSqlite(): Promise<string> {
   expect(result.err).toBe('');
   expect(result.code).toBe(0);
   return file;
+}
+
+interface Descriptor {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  created: string;
+  licenses: { name: string; path: string; title: string }[];
+  contributors: { title: string }[];
+  keywords: string[];
+  sources: { path: string }[];
 }
 
 const count = (db: SqlDatabase, table: string): number => Number(db.query(`SELECT count(*) AS n FROM "${table}"`)[0]!.n);
@@ -71,12 +85,33 @@ describe('astana export --sqlite FILE', () => {
     expect(db.query(detect)).toEqual([{ name: 'texts_fts' }]);
   });
 
-  it('records the package name and version', async () => {
-    const info = Object.fromEntries(db.query('SELECT key, value FROM package').map((r) => [r.key, r.value]));
+  it('has a metadata table that agrees with datapackage.json', async () => {
+    const info = Object.fromEntries(db.query('SELECT key, value FROM metadata').map((r) => [r.key, r.value])) as Record<string, string>;
     const dir = mkdtempSync(join(tmpdir(), 'astana-csv-'));
     await run(['export', '--to', dir]);
-    const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Record<string, string>;
-    expect(info).toEqual({ name: descriptor.name, version: descriptor.version, created: descriptor.created });
+    const d = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as Descriptor;
+    expect([info.name, info.title, info.description, info.version, info.created]).toEqual([d.name, d.title, d.description, d.version, d.created]);
+    expect(`${info.released}T00:00:00Z`).toBe(d.created);
+    expect([info.licence_id, info.licence_url]).toEqual([d.licenses[0]!.name, d.licenses[0]!.path]);
+    expect(d.licenses[0]!.title).toBe(`${info.licence_name}. ${info.licence_note}`);
+    expect((JSON.parse(info.maintainers!) as { name: string }[]).map((m) => m.name)).toEqual(d.contributors.map((c) => c.title));
+    expect(JSON.parse(info.keywords!)).toEqual(d.keywords);
+    expect((JSON.parse(info.sources!) as { url: string }[]).map((s) => s.url)).toEqual(d.sources.slice(1).map((s) => s.path));
+    // And what dataset.yaml says of the process, which datapackage.json has no field for.
+    const meta = parse(readFileSync(join(bundledData, 'dataset.yaml'), 'utf8')) as Metadata;
+    expect([info.pax_process, info.ucdp_conflict]).toEqual([String(meta.process!.paxProcess), String(meta.process!.ucdpConflict)]);
+  });
+
+  it('has no licence or release date in the metadata of data without dataset.yaml, and the fallback version', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'astana-sqlite-')), 'bare.db');
+    const data = caseDir(undefined, { remove: ['dataset.yaml'] });
+    expect((await run(['export', '--sqlite', file, '--data', data])).code).toBe(0);
+    const bare = await openDatabase(readFileSync(file));
+    const keys = bare.query('SELECT key FROM metadata').map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['name', 'title', 'version', 'created']));
+    expect(keys.filter((k) => String(k).startsWith('licence') || k === 'released' || k === 'maintainers')).toEqual([]);
+    expect(bare.query(`SELECT value FROM metadata WHERE key = 'version'`)[0]!.value).toMatch(/\+data\.[0-9a-f]{12}$/);
+    bare.close();
   });
 
   it('exports a user\'s --data directory', async () => {
