@@ -1,4 +1,5 @@
 import { narrowWidth } from './narrow-width.js';
+import { breakAtHyphens, fit } from './fit.js';
 import { drawBox, isSpan, type BoxRow, type SpanRow } from './box.js';
 import type { RenderContext } from './context.js';
 import { visibleCell } from './escape.js';
@@ -41,7 +42,7 @@ export function table(ctx: RenderContext, head: readonly string[], rows: readonl
   const cells: BoxRow[] = [head.map((h) => ctx.chalk.bold(h)), ...rows.map((row) => (isSpan(row) ? span(text(row.span)) : row.map(text)))];
   const widths = fit(cells.filter((row): row is string[] => !isSpan(row)), ctx.columns ?? 80);
   const wrap = wrapText;
-  const fitted = (c: string, room: number): string => (fitsAsItIs(c, room) ? c : wrap(c, room, { hard: true }));
+  const fitted = (c: string, room: number): string => (fitsAsItIs(c, room) ? c : wrap(breakAtHyphens(c, room), room, { hard: true }));
   const inner = widths.reduce((a, b) => a + b, 0) + widths.length - 1;
   const wrapped = cells.map((row) => (isSpan(row) ? span(fitted(row.span, inner - 2)) : row.map((c, i) => fitted(c, widths[i]! - 2))));
   return `${drawBox(wrapped, widths, { compact: options.compact ?? false })}\n`;
@@ -54,39 +55,6 @@ const ansi = /\u001b\[[0-9;]*m/g;
 export function fitsAsItIs(cell: string, room: number): boolean {
   const plain = cell.replace(ansi, '');
   return plain === plain.trim() && (narrowWidth(plain) ?? Infinity) <= room;
-}
-
-const visible = (s: string): number => Math.max(0, ...s.split('\n').map((line) => [...line.replace(ansi, '')].length));
-
-/**
- * Column widths (with padding) whose sum, with borders, is at most `columns`. Each column is
- * offered its longest word; the width left is shared out max-min fairly up to each column's
- * natural width. When even the longest words do not fit, the width is shared max-min fairly,
- * so a short column keeps its content and only the longest words are broken.
- */
-export function fit(rows: readonly (readonly string[])[], columns: number): number[] {
-  const count = rows[0]!.length;
-  const natural = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => visible(r[i] ?? ''))) + 2);
-  const longestWord = Array.from({ length: count }, (_, i) => Math.min(natural[i]!, 2 + Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map(visible)))));
-  const budget = Math.max(columns - (count + 1), count * 3);
-  const floor = sum(longestWord) <= budget ? longestWord : share(longestWord, budget);
-  return share(natural, budget, floor);
-}
-
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
-
-/** Water-filling: raise the narrowest columns (from `start`) towards `wanted` until `budget` is spent. */
-function share(wanted: readonly number[], budget: number, start: readonly number[] = wanted.map(() => 3)): number[] {
-  const widths = [...start];
-  let left = budget - sum(widths);
-  while (left > 0) {
-    const open = widths.map((_, i) => i).filter((i) => widths[i]! < wanted[i]!);
-    if (open.length === 0) break;
-    const i = open.sort((a, b) => widths[a]! - widths[b]! || a - b)[0]!;
-    widths[i]! += 1;
-    left -= 1;
-  }
-  return widths;
 }
 
 /**
