@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { meetingRecords, meetingSections, type MeetingSection } from '../query/meeting-records.js';
 import type { MeetingDetail } from '../query/rounds-show.js';
 import { selectSections } from '../query/sections.js';
-import { columns } from '../render/columns.js';
+import { columns, sectionColumns } from '../render/columns.js';
 import type { RenderContext } from '../render/context.js';
 import type { Output } from '../render/output.js';
 import { suggest } from '../text/suggest.js';
@@ -34,6 +34,15 @@ export function meetingOutput<T extends MeetingDetail>(id: (m: T) => string, tab
     table: (m, ctx) => table(m, ctx, sections),
     records: (m) => meetingRecords(id(m), m, sections),
     json: (m) => selectSections(m, sections),
-    columns: columns.MeetingRecord,
+    columns: sectionsColumns(sections),
   };
+}
+
+/**
+ * The columns of the chosen sections only, each section's in its own order, then the next one's
+ * new ones: one section's csv or tsv holds its own fields (`--section source`: the URL is field 4).
+ */
+function sectionsColumns(sections: readonly MeetingSection[]): readonly string[] {
+  if (sections.length === meetingSections.length) return columns.MeetingRecord;
+  return [...new Set<string>(sections.flatMap((s) => sectionColumns.MeetingRecord[s]))];
 }

@@ -262,3 +262,109 @@ export const columns = {
     "rows"
   ]
 } as const;
+
+/** The columns of each section of a record type whose records are told apart by `section`. */
+export const sectionColumns = {
+  "MeetingRecord": {
+    "meeting": [
+      "meeting",
+      "section",
+      "start",
+      "end",
+      "dateSources",
+      "city",
+      "cityId",
+      "venue",
+      "citySources",
+      "ids.paxAgreement",
+      "ids.sources"
+    ],
+    "coverage": [
+      "meeting",
+      "section",
+      "agenda",
+      "resolutions",
+      "basis",
+      "note"
+    ],
+    "delegation": [
+      "meeting",
+      "section",
+      "party",
+      "name",
+      "role",
+      "head.disputed",
+      "head.person",
+      "head.name",
+      "head.title",
+      "head.titles",
+      "head.note",
+      "head.sources",
+      "head.versions",
+      "note",
+      "sources"
+    ],
+    "absent": [
+      "meeting",
+      "section",
+      "party",
+      "name",
+      "reason",
+      "sources"
+    ],
+    "agenda": [
+      "meeting",
+      "section",
+      "topic",
+      "label",
+      "summary",
+      "sources"
+    ],
+    "resolution": [
+      "meeting",
+      "section",
+      "resolution",
+      "symbol",
+      "context",
+      "quote",
+      "note",
+      "sources"
+    ],
+    "document": [
+      "meeting",
+      "section",
+      "title",
+      "kind",
+      "date",
+      "note",
+      "sources"
+    ],
+    "next": [
+      "meeting",
+      "section",
+      "summary",
+      "city",
+      "period",
+      "disputed",
+      "note",
+      "sources"
+    ],
+    "note": [
+      "meeting",
+      "section",
+      "text",
+      "sources"
+    ],
+    "source": [
+      "meeting",
+      "section",
+      "id",
+      "url",
+      "publisher",
+      "title",
+      "language",
+      "date",
+      "note"
+    ]
+  }
+} as const;

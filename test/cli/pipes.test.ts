@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columns, sectionColumns } from '../../src/render/columns.js';
 import { run, runJson } from '../helpers/run.js';
 
 type Detail = { agenda: { topic: string }[]; sources: { url: string }[]; delegations: { party: string; head?: unknown }[]; notes: { text: string }[] };
@@ -21,6 +22,17 @@ describe('rounds show, piped', () => {
     const piped = (await run(['rounds', 'show', '22', '--section', 'source'])).out.trim().split('\n');
     expect(new Set(piped.slice(1).map((l) => l.split('\t')[1]))).toEqual(new Set(['source']));
     expect(Object.keys(await runJson<object>(['rounds', 'show', '22', '--section', 'source']))).toEqual(['round', 'sources']);
+  });
+
+  it("gives one section's csv and tsv that section's columns only, and several sections the union", async () => {
+    const sources = (await runJson<{ sources: { url: string }[] }>(['rounds', 'show', '22', '--section', 'source'])).sources;
+    const tsv = (await run(['rounds', 'show', '22', '--section', 'source', '--format', 'tsv'])).out.trim().split('\n');
+    expect(tsv[0]!.split('\t')).toEqual([...sectionColumns.MeetingRecord.source]);
+    // The README's recipe: the URL is field 4.
+    expect(tsv.slice(1).map((l) => l.split('\t')[3])).toEqual(sources.map((s) => s.url));
+    const both = (await run(['meetings', 'show', 'round-22', '--section', 'agenda,source', '--format', 'csv'])).out.split('\r\n')[0]!.split(',');
+    expect(new Set(both)).toEqual(new Set([...sectionColumns.MeetingRecord.agenda, ...sectionColumns.MeetingRecord.source]));
+    expect(both.length).toBeLessThan(columns.MeetingRecord.length);
   });
 });
 
