@@ -96,7 +96,7 @@ const ctx = { chalk: chalkFor(false), color: false, columns: 80 };
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 
 describe('validator fuzzing against an independent oracle', () => {
-  it(`never crashes, nor accepts or rejects a file otherwise than yaml + a fresh ajv, and every query answers what validate accepts, over ${runs} mutated datasets`, async () => {
+  it(`never crashes, nor accepts or rejects a file otherwise than yaml + a fresh ajv, and every query answers what validate accepts, over ${runs} mutated datasets`, async ({ annotate }) => {
     const tally = { runs: 0, crashes: 0, wronglyAccepted: 0, wronglyRejected: 0, differentValue: 0, accepted: 0, queried: 0, queryFailures: 0 };
     const failures: string[] = [];
     await fc.assert(
@@ -144,7 +144,8 @@ describe('validator fuzzing against an independent oracle', () => {
       }),
       { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20250101) },
     );
-    console.log(`fuzz: ${JSON.stringify(tally)}`);
+    // The tally goes to the test's annotations (the json and html reporters show them), not to the log.
+    await annotate(`fuzz: ${JSON.stringify(tally)}`);
     expect(failures.slice(0, 5)).toEqual([]);
     expect(tally).toMatchObject({ crashes: 0, wronglyAccepted: 0, wronglyRejected: 0, differentValue: 0, queryFailures: 0 });
     expect(tally.queried).toBeGreaterThan(runs / 10);
