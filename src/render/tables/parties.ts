@@ -12,7 +12,7 @@ export function partiesListTable(rows: readonly PartySummary[], ctx: RenderConte
     ['Id', 'Name', 'Kind', 'Rounds', 'Other'],
     rows.map((p) => [p.id, p.name, p.kind, ranges(p.rounds), p.otherMeetings.length]),
     { compact: true },
-  ) + 'Other: how many summits and ministerial meetings.\n';
+  ) + paragraph(ctx, 'Other: how many summits and ministerial meetings.');
 }
 
 /** Where the registry's own sources sit: they are cited under the file's name, not a meeting's. */

@@ -2,7 +2,7 @@ import type { PersonDetail, PersonSummary } from '../../query/people.js';
 import type { RenderContext } from '../context.js';
 import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
-import { heading, table } from '../table.js';
+import { heading, paragraph, table } from '../table.js';
 
 export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderContext): string {
   if (rows.length === 0) return 'No person matches.\n';
@@ -11,7 +11,7 @@ export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderConte
     ['Id', 'Name', 'Parties', 'Meetings', 'Rounds', 'Other'],
     rows.map((p) => [p.id, p.name, p.parties.join(', '), p.meetings, ranges(p.rounds), p.otherMeetings.length]),
     { compact: true },
-  ) + 'Meetings: how many delegations they headed, of which the rounds, and how many other meetings (summits, ministerials).\n';
+  ) + paragraph(ctx, 'Meetings: how many delegations they headed, of which the rounds, and how many other meetings (summits, ministerials).');
 }
 
 export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
