@@ -10,7 +10,7 @@ export const datasetKey = 'astana-dataset';
  * data/dataset.yaml names no language of its own: its title and description are English, as the
  * schemas ask of every text the data writes itself (quoted passages aside).
  */
-const datasetLanguage = 'en';
+export const datasetLanguage = 'en';
 
 const names = (m: Metadata): string[] => m.maintainers.map((p) => p.name);
 const licence = (m: Metadata): string => `${m.licence.name} (${m.licence.id})`;
