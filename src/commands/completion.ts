@@ -4,7 +4,7 @@ import { attendanceRoles } from '../query/attendance.js';
 import { meetingKinds } from '../query/meetings.js';
 import { listSorts } from '../query/usage.js';
 import { hitKinds } from '../search/documents.js';
-import { citationStyles } from '../render/citations.js';
+import { citationStyleNames } from '../render/citation-styles.js';
 import { bashCompletion, fishCompletion, zshCompletion, type CompletionSpec } from '../render/completion.js';
 import { helpTopics } from './help-topics.js';
 import { formats } from '../render/output.js';
@@ -56,7 +56,7 @@ export const completion: CommandModule = {
           '--sort': [...listSorts],
           '--meeting': [...rounds, ...meetings],
           '--year': [...new Set(data.meetings.map((m) => m.body.dates.start.slice(0, 4)))],
-          '--style': [...citationStyles],
+          '--style': [...citationStyleNames],
           '--city': [...data.cities.keys()],
         },
         globalFlags: program.options.map((o) => o.long!).filter(Boolean),

@@ -1,4 +1,5 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
+import type { City, Metadata } from '../model/types.js';
 import { attendanceAt, type AttendanceRole } from './attendance.js';
 import { knowsAll } from './coverage.js';
 import { dataHash, latestDate } from './data-version.js';
@@ -24,6 +25,10 @@ export interface ReportModel {
   readonly meetings: readonly ReportMeeting[];
   /** The cities' names today, by id: one legend entry for Astana and Nur-Sultan. */
   readonly cityNames: Readonly<Record<string, string>>;
+  /** The cities meetings were held in, each once, in the order of the first meeting there. */
+  readonly cities: readonly City[];
+  /** What data/dataset.yaml says of the dataset, for the page's metadata; data of one's own may have none. */
+  readonly metadata?: Metadata;
   /** Parties recorded at any meeting, in registry order; `cells` follow `meetings`. */
   readonly attendance: readonly { id: string; name: string; cells: AttendanceRole[] }[];
   /** Topics recorded at any meeting, in registry order; `cells` follow `meetings`. */
@@ -59,6 +64,8 @@ export function reportModel(data: Dataset): ReportModel {
     asOf: latestDate(data),
     meetings,
     cityNames: Object.fromEntries([...data.cities.values()].map((c) => [c.id, c.name])),
+    cities: [...new Set(meetings.flatMap((m) => (m.cityId === undefined ? [] : [m.cityId])))].map((id) => data.cities.get(id)!),
+    ...(data.metadata === undefined ? {} : { metadata: data.metadata }),
     attendance: [...data.parties.values()]
       .map((p) => ({ id: p.id, name: p.name, cells: data.meetings.map((m) => attendanceAt(data, m, p.id)) }))
       .filter((row) => row.cells.some((c) => c !== 'unknown' && c !== 'outside')),

@@ -1,9 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Metadata } from '../../src/model/types.js';
+import { caseDir } from '../helpers/fixture.js';
 import { repoRoot, run, runJson } from '../helpers/run.js';
 import { chromiumPath, hasChromium, inCi } from '../helpers/tools.js';
 
@@ -170,6 +173,41 @@ describe.runIf(hasChromium() || inCi())('the report in headless Chromium', () =>
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  /** The page's JSON-LD as the page itself reads it. */
+  const jsonLd = (): Promise<Record<string, unknown>> => page.evaluate<Record<string, unknown>>('JSON.parse(document.querySelector(\'script[type="application/ld+json"]\').textContent)');
+
+  it('carries a schema.org Dataset that JSON.parse reads in the page, as data/dataset.yaml and the meetings give it', async () => {
+    await open();
+    const metadata = parse(readFileSync(join(repoRoot, 'data/dataset.yaml'), 'utf8')) as Metadata;
+    const meetings = await runJson<{ start: string; end: string }[]>(['meetings', 'list']);
+    expect(await jsonLd()).toMatchObject({
+      '@type': 'Dataset',
+      name: metadata.title,
+      version: metadata.version,
+      datePublished: metadata.released,
+      license: metadata.licence.url,
+      temporalCoverage: `${meetings.map((m) => m.start).sort()[0]}/${meetings.map((m) => m.end).sort().at(-1)}`,
+    });
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a dataset title that closes the script element inside its JSON-LD, and runs nothing of it', async () => {
+    const data = caseDir();
+    const title = '</script><script>document.documentElement.dataset.injected = "yes"</script><!-- Astana';
+    const metadata = parse(readFileSync(join(data, 'dataset.yaml'), 'utf8')) as Metadata;
+    writeFileSync(join(data, 'dataset.yaml'), JSON.stringify({ ...metadata, title }));
+    const file = join(mkdtempSync(join(tmpdir(), 'astana-report-')), 'hostile.html');
+    expect((await run(['report', '--data', data, '--out', file])).code).toBe(0);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-ready]');
+    expect((await jsonLd()).name).toBe(title);
+    expect(await page.evaluate('document.documentElement.dataset.injected ?? null')).toBeNull();
+    expect(await page.locator('script').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await open();
   });
 
   it('saves screenshots at 1280 and 390 px', async () => {

@@ -1,20 +1,33 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Round } from '../../src/model/types.js';
+import { tableNames } from '../../src/export/resources.js';
+import { cityOf } from '../../src/model/cities.js';
+import type { Dataset } from '../../src/model/dataset.js';
+import type { Metadata, Round } from '../../src/model/types.js';
 import { reportModel, type ReportModel } from '../../src/query/report.js';
 import { dateRange, esc } from '../../src/render/report/html.js';
+import { datasetJsonLd } from '../../src/render/report/json-ld.js';
 import { reportPage } from '../../src/render/report/page.js';
 import { meetingArticles } from '../../src/render/report/facts.js';
 import { withCoverage } from '../helpers/coverage.js';
 import { bundled } from '../helpers/dataset.js';
 import { mini } from '../helpers/mini.js';
+import { repoRoot } from '../helpers/run.js';
 
 const svg = (html: string, id: string): string => new RegExp(`<svg id="${id}"[\\s\\S]*?</svg>`).exec(html)![0];
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 /** A URL as a browser requests it: non-ASCII percent-encoded, escapes in upper case. */
 const normalised = (url: string): string => new URL(url.replace(/&amp;/g, '&')).href.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
 const packed = /<script type="application\/octet-stream" id="meetings-data">([^<]*)<\/script>/;
+const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/;
+/** The page's JSON-LD, as a browser's JSON.parse reads the element's text. */
+const jsonLdOf = (page: string): Record<string, unknown> | undefined => {
+  const text = jsonLd.exec(page)?.[1];
+  return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+};
 /** The page as the browser shows it once its script has unpacked the meetings' articles into place. */
 const unpacked = (page: string): string => {
   const articles = inflateRawSync(Buffer.from(packed.exec(page)![1]!, 'base64')).toString('utf8');
@@ -52,10 +65,11 @@ describe('the HTML report on the bundled data', () => {
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(csp).toContain(`style-src ${hash(style)}`);
     expect(csp).toContain(`script-src ${hash(script)}`);
-    // One script runs; the other is the meetings' packed data, which no browser executes.
+    // One script runs; the others are data no browser executes: the meetings, packed, and the JSON-LD.
     expect(count(page, /<script>/g)).toBe(1);
-    expect(count(page, /<script/g)).toBe(2);
+    expect(count(page, /<script/g)).toBe(3);
     expect(page).toMatch(packed);
+    expect(page).toMatch(jsonLd);
     // The only control that needs the script is hidden until the script shows it.
     expect(html).toContain('<fieldset id="filter" hidden>');
     expect(count(html, /<style/g)).toBe(1);
@@ -172,6 +186,75 @@ describe('the HTML report on a small dataset', () => {
     const heatmap = svg(reportPage(reportModel(await mini()), { version: '0.0.0' }), 'attendance-chart');
     expect(heatmap).toMatch(/<g id="a\d"><rect class="cell a-absent"[^>]*\/><text class="l"[^>]*>A<\/text><\/g>/);
     expect(heatmap).toMatch(/<g id="a\d"><rect class="cell a-unknown"[^>]*\/><\/g>/);
+  });
+});
+
+describe('the report\'s schema.org Dataset (JSON-LD)', () => {
+  let data: Dataset;
+  let page: string;
+  /** data/dataset.yaml read on its own: the release script stamps its version and date. */
+  const metadata = parse(readFileSync(`${repoRoot}data/dataset.yaml`, 'utf8')) as Metadata;
+  beforeAll(async () => {
+    data = await bundled();
+    page = reportPage(reportModel(data), { version: '0.0.0' });
+  });
+
+  it('describes the dataset as data/dataset.yaml does, its maintainers as organisations', () => {
+    expect(jsonLdOf(page)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: metadata.title,
+      description: metadata.description,
+      version: metadata.version,
+      datePublished: metadata.released,
+      license: metadata.licence.url,
+      keywords: metadata.keywords,
+      isAccessibleForFree: true,
+      creator: metadata.maintainers.map((m) => ({ '@type': 'Organization', name: m.name })),
+    });
+    const credit = jsonLdOf(page)!.creditText as string;
+    for (const part of [metadata.title, metadata.version, metadata.released, metadata.licence.url]) expect(credit).toContain(part);
+    expect(jsonLdOf(page)).not.toHaveProperty('url');
+    expect(jsonLdOf(page)).not.toHaveProperty('distribution');
+  });
+
+  it('covers the days from the first meeting\'s start to the last one\'s end, and the cities they were held in', () => {
+    const starts = data.meetings.map((m) => m.body.dates.start).sort();
+    const ends = data.meetings.map((m) => m.body.dates.end).sort();
+    const ld = jsonLdOf(page)!;
+    expect(ld.temporalCoverage).toBe(`${starts[0]}/${ends.at(-1)}`);
+    const cities = new Set(data.meetings.map((m) => cityOf(data.cities, m.body.city.name)!).filter((c) => c.country !== undefined));
+    const places = ld.spatialCoverage as { '@type': string; name: string; containedInPlace: { name: string } }[];
+    expect(places.map((p) => p.name).sort()).toEqual([...cities].map((c) => c.name).sort());
+    for (const p of places) expect(p.containedInPlace.name).toBe([...cities].find((c) => c.name === p.name)!.country);
+    expect(places.find((p) => p.name === 'Astana')).toMatchObject({ alternateName: ['Nur-Sultan'] });
+  });
+
+  it('names what the data records: every table of the export, described', () => {
+    const variables = jsonLdOf(page)!.variableMeasured as { '@type': string; name: string; description: string }[];
+    expect(variables.map((v) => v.name)).toEqual([...tableNames]);
+    for (const v of variables) expect(v.description.length, v.name).toBeGreaterThan(10);
+  });
+
+  it('keeps hostile text inside the element: no < or > in it, every value read back whole', () => {
+    const hostile = '</script><script>alert(1)</script><!-- & \u2028 \u2029 "quoted"';
+    const model = reportModel({ ...data, metadata: { ...metadata, title: hostile, keywords: [hostile, '</SCRIPT >'] } });
+    const hostilePage = reportPage({ ...model, cities: [{ id: 'x', name: hostile, country: '<!--' }] }, { version: '0.0.0' });
+    const text = jsonLd.exec(hostilePage)![1]!;
+    expect(text).not.toMatch(/[<>\u2028\u2029]/);
+    expect(jsonLdOf(hostilePage)).toMatchObject({ name: hostile, keywords: [hostile, '</SCRIPT >'], spatialCoverage: [{ name: hostile, containedInPlace: { name: '<!--' } }] });
+    // The page still has its three script elements, each closed where it should be.
+    expect(count(hostilePage, /<script/g)).toBe(3);
+    expect(count(hostilePage, /<\/script>/g)).toBe(3);
+  });
+
+  it('is left out for data without dataset.yaml, and still describes data without meetings', async () => {
+    const { metadata: _none, ...withoutMetadata } = await mini();
+    expect(jsonLdOf(reportPage(reportModel(withoutMetadata as Dataset), { version: '0.0.0' }))).toBeUndefined();
+    const empty = datasetJsonLd(reportModel({ ...(await mini()), meetings: [] }))!;
+    expect(empty).toMatchObject({ name: (await mini()).metadata!.title });
+    expect(empty).not.toHaveProperty('temporalCoverage');
+    expect(empty).not.toHaveProperty('spatialCoverage');
   });
 });
 

@@ -4,6 +4,7 @@ import { attendanceSection, timelineSection, topicsSection } from './charts.js';
 import { meetingsSection, resolutionsSection } from './facts.js';
 import { holdingsSection } from './holdings.js';
 import { dateRange, esc } from './html.js';
+import { datasetJsonLd, jsonLdScript } from './json-ld.js';
 import { styles } from './styles.js';
 
 // Details open for printing; the meetings' articles are unpacked (see facts.ts), then a link to
@@ -49,7 +50,7 @@ export function reportPage(model: ReportModel, info: PageInfo): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>The Astana-format talks on Syria: a report</title>
-<style>${styles}</style>
+${jsonLdScript(datasetJsonLd(model))}<style>${styles}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the report</a>
