@@ -7,6 +7,7 @@ import { isError } from '../data/diagnostic.js';
 import { parseFile } from '../data/yaml/parse.js';
 import { readDataDir } from '../data/yaml/read.js';
 import { compareFacts, datasetFacts } from '../query/changes.js';
+import { citationCff } from '../render/citation-cff.js';
 import { writeAtomicallySync } from '../runtime/atomic.js';
 import { withDataReleases } from './changelog.js';
 import { factsOf, type Fact, type FactSource } from './facts.js';
@@ -47,9 +48,12 @@ export async function release(options: ReleaseOptions): Promise<ReleaseRecord> {
   if (previous !== undefined && released < previous.released) throw new Error(`${released} is before ${previous.version}'s release (${previous.released})`);
   mkdirSync(join(dataDir, releasesDir), { recursive: true });
   writeAtomicallySync(join(dataDir, releasesDir, `${options.version}.json`), Buffer.from(encodeRecord(record)), 0o644);
-  if (options.fromGit === undefined) stampMetadata(dataDir, options.version, released);
+  if (options.fromGit === undefined) {
+    stampMetadata(dataDir, options.version, released);
+    await writeCitation(options.root, dataDir);
+  }
   writeChangelog(options.root, dataDir, made.owners);
-  options.log(`data ${options.version} (${released}): ${record.facts.size} facts${previous ? `; since ${previous.version} ${needed?.level ?? 'no'} change: ${needed?.why ?? ''}` : ''}; wrote data/${releasesDir}/${options.version}.json${options.fromGit === undefined ? ', data/dataset.yaml' : ''} and CHANGELOG.md`);
+  options.log(`data ${options.version} (${released}): ${record.facts.size} facts${previous ? `; since ${previous.version} ${needed?.level ?? 'no'} change: ${needed?.why ?? ''}` : ''}; wrote data/${releasesDir}/${options.version}.json${options.fromGit === undefined ? ', data/dataset.yaml, CITATION.cff' : ''} and CHANGELOG.md`);
   return record;
 }
 
@@ -109,6 +113,13 @@ function stampMetadata(dataDir: string, version: string, released: string): void
   const stamped = text.replace(/^version: .*$/m, `version: ${version}`).replace(/^released: .*$/m, `released: "${released}"`);
   if (!/^version: /m.test(text) || !/^released: /m.test(text)) throw new Error('data/dataset.yaml has no top-level version: and released: lines to stamp');
   writeAtomicallySync(file, Buffer.from(stamped), 0o644);
+}
+
+/** CITATION.cff from the stamped dataset.yaml, so that the file never gives another version than the data. */
+async function writeCitation(root: string, dataDir: string): Promise<void> {
+  const { dataset } = await checkDataDir(dataDir);
+  if (dataset?.metadata === undefined) throw new Error('data/dataset.yaml could not be read back after stamping it');
+  writeAtomicallySync(join(root, 'CITATION.cff'), Buffer.from(citationCff(dataset.metadata)), 0o644);
 }
 
 function writeChangelog(root: string, dataDir: string, owners: readonly string[]): void {

@@ -29,6 +29,10 @@ describe('npm run release:data', () => {
     expect(metadata).toMatch(/^version: 1\.0\.0$/m);
     expect(metadata).toMatch(/^released: "2020-06-02"$/m);
     expect(metadata).toContain('title: Mini dataset');
+    // The citation follows the stamped version.
+    const citation = readFileSync(join(r.root, 'CITATION.cff'), 'utf8');
+    expect(citation).toContain('version: "1.0.0"');
+    expect(citation).toContain('date-released: "2020-06-02"');
     const changelog = readFileSync(join(r.root, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain(`### Data 1.0.0 (2020-06-02)\n\nThe first release: ${record.facts.size} facts.`);
     await expect(release({ root: r.root, version: '1.0.0', date: '2020-06-02', log: () => undefined })).rejects.toThrow('1.0.0 is already released');
