@@ -82,9 +82,9 @@ describe('the built binary', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/commands.md', () => {
   it('shows the real start of `astana export --to astana-data`', async () => {
-    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const readme = readFileSync(join(repoRoot, 'docs/commands.md'), 'utf8');
     const { out } = await run(['export', '--to', 'astana-data', '--format', 'table'], { cwd: tmp() });
     expect(readme).toContain(`$ astana export --to astana-data\n${out.split('\n').slice(0, 7).join('\n')}\n…\n`);
   });
