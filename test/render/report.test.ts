@@ -199,6 +199,11 @@ describe('the report\'s schema.org Dataset (JSON-LD)', () => {
     page = reportPage(reportModel(data), { version: '0.0.0' });
   });
 
+  it('names in its footer the data release it was made from, and the data\'s content hash', () => {
+    const footer = /<footer>([\s\S]*?)<\/footer>/.exec(page)![1]!;
+    expect(footer).toContain(`data ${metadata.version}, released ${metadata.released} (content ${reportModel(data).dataHash})`);
+  });
+
   it('describes the dataset as data/dataset.yaml does, its maintainers as organisations', () => {
     expect(jsonLdOf(page)).toMatchObject({
       '@context': 'https://schema.org',

@@ -63,7 +63,7 @@ ${defs}
 <main id="main" tabindex="-1">
 ${sections}
 </main>
-<footer><p>Made by astana ${esc(info.version)} from data version ${model.dataHash}${model.asOf ? `; the latest date in the data is ${model.asOf}` : ''}.</p></footer>
+<footer><p>Made by astana ${esc(info.version)} from ${model.metadata ? `data ${esc(model.metadata.version)}, released ${esc(model.metadata.released)} (content ${model.dataHash})` : `data with content hash ${model.dataHash}`}${model.asOf ? `; the latest date in the data is ${model.asOf}` : ''}.</p></footer>
 <script>${script}</script>
 </body>
 </html>
