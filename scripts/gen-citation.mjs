@@ -3,29 +3,19 @@
 // a file that fails them gives no citation. `npm run gen:citation` rewrites it; with --check it
 // only says whether CITATION.cff is current (exit 1 when not). test/citation-cff.test.ts fails
 // when the file is stale.
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const citationFile = join(root, 'CITATION.cff');
 
-/** The TypeScript this script needs, bundled by esbuild with its packages left outside, as gen-output-schemas.mjs does. */
+/** The TypeScript this script needs. */
 async function fromSources() {
   // The checks use validators compiled from the schemas, which the build makes.
   if (!existsSync(join(root, 'src/data/generated/validators.js'))) await import('./gen-validators.mjs');
-  const contents = "export { checkDataDir } from './src/data/pipeline.ts';\nexport { citationCff } from './src/render/citation-cff.ts';\n";
-  const built = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
-  const dir = join(root, 'node_modules', '.cache', 'astana-gen');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `citation-${process.pid}.mjs`);
-  writeFileSync(file, built.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(file, { force: true });
-  }
+  return importTs({ checkDataDir: 'src/data/pipeline.ts', citationCff: 'src/render/citation-cff.ts' });
 }
 
 /** CITATION.cff as the data in `dataDir` (the bundled data by default) gives it. */

@@ -4,10 +4,9 @@
 // tsv print have schemas of their own under schemas/output/records/, and their flattened column
 // names go to src/render/columns.ts, so csv and tsv print the same header whatever the data.
 // `npm run gen:schemas` rewrites them; test/cli/contract.test.ts fails when they are stale.
-import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 import { createGenerator } from 'ts-json-schema-generator';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,19 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * them for this script, with their packages left outside.
  */
 async function fromSources() {
-  const contents = "export { commands } from './src/commands/index.ts';\nexport { formatVersion } from './src/render/format-version.ts';\n";
-  const built = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
-  const dir = join(root, 'node_modules', '.cache', 'astana-gen');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `commands-${process.pid}.mjs`);
-  writeFileSync(file, built.outputFiles[0].text);
-  try {
-    const { commands, formatVersion } = await import(pathToFileURL(file).href);
-    const contracts = Object.entries(commands).flatMap(([command, module]) => (module.output ? [{ name: command.replace(' ', '-'), command, ...module.output }] : []));
-    return { contracts, formatVersion };
-  } finally {
-    rmSync(file, { force: true });
-  }
+  const { commands, formatVersion } = await importTs({ commands: 'src/commands/index.ts', formatVersion: 'src/render/format-version.ts' });
+  const contracts = Object.entries(commands).flatMap(([command, module]) => (module.output ? [{ name: command.replace(' ', '-'), command, ...module.output }] : []));
+  return { contracts, formatVersion };
 }
 
 const generator = createGenerator({
