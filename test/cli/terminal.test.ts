@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
@@ -21,6 +24,8 @@ const examples = Object.entries(commands as Record<string, CommandModule>).flatM
         .filter((e) => !/[|<>]|my-data|--format (?!table)|--style/.test(e))
         .map((e) => `${e.replace(/^astana /, '')}${(m.formats ?? ['table']).includes('table') && !e.includes('--format') ? ' --format table' : ''}`),
 );
+// `export` prints the table of what it wrote; it writes into a directory of its own here.
+examples.push(`export --to ${mkdtempSync(join(tmpdir(), 'astana-terminal-'))}/pkg --format table`, `export --sqlite ${mkdtempSync(join(tmpdir(), 'astana-terminal-'))}/a.db --format table`);
 const help = [...Object.keys(commands).map((name) => `${name} --help`), '--help', ...Object.keys(helpTopics).map((t) => `help ${t}`)];
 
 async function inTerminal(args: string, columns: number): Promise<string> {
