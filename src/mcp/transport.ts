@@ -117,7 +117,7 @@ export class LineTransport implements Transport {
 
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed) return;
-    this.write(serializeMessage(message));
+    this.write(serializeMessage(plainError(message)));
     if (isAnswer(message)) {
       this.#owed.delete(message.id);
       this.#closeWhenAnswered();
@@ -142,4 +142,23 @@ export class LineTransport implements Transport {
     this.#partial = [];
     this.onclose?.();
   }
+}
+
+/**
+ * The SDK checks each request's params against the protocol's schema before any handler runs,
+ * and answers a mismatch (`"arguments": [1, 2]`) as an internal error whose message is the
+ * validator's issues as pretty-printed JSON. Those are the caller's mistake: they go out as
+ * invalid params, one line naming each field and what it must be.
+ */
+function plainError(message: JSONRPCMessage): JSONRPCMessage {
+  if (!('error' in message) || message.error.code !== ErrorCode.InternalError || !message.error.message.trimStart().startsWith('[')) return message;
+  let issues: unknown;
+  try {
+    issues = JSON.parse(message.error.message);
+  } catch {
+    return message;
+  }
+  if (!Array.isArray(issues) || issues.length === 0) return message;
+  const said = issues.map((i: { path?: unknown[]; message?: string }) => `${(i.path ?? []).join('.') || 'the request'}: ${i.message ?? 'invalid'}`);
+  return { ...message, error: { code: ErrorCode.InvalidParams, message: `invalid params: ${said.join('; ')}` } };
 }
