@@ -23,8 +23,15 @@ export function dataMeta(stamp: DataStamp): Record<string, unknown> {
  * holds the same value, inside `items` when it is a list, since MCP's structured content is an
  * object.
  */
-export function toolResult(json: unknown, summary: readonly string[], stamp: DataStamp, schema: string): { content: { type: 'text'; text: string }[]; structuredContent: Record<string, unknown>; _meta: Record<string, unknown> } {
-  const text = [...summary, ...sourcesBlock(json), dataLine(stamp.metadata, stamp.shown)].join('\n');
+export function toolResult(
+  json: unknown,
+  summary: readonly string[],
+  stamp: DataStamp,
+  schema: string,
+  /** Source records the JSON cites by id only (see Tool.cited). */
+  cited: unknown = [],
+): { content: { type: 'text'; text: string }[]; structuredContent: Record<string, unknown>; _meta: Record<string, unknown> } {
+  const text = [...summary, ...sourcesBlock([json, cited]), dataLine(stamp.metadata, stamp.shown)].join('\n');
   // Parsed back, so that structuredContent is the printed JSON (no undefined keys), whatever the client reads.
   const printed = renderJson(json);
   const value = JSON.parse(printed) as unknown;

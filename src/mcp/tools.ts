@@ -42,6 +42,11 @@ export interface Tool<T = unknown> {
   readonly params: Params;
   run(ctx: ToolContext, args: Args): T | Promise<T>;
   summary(result: T): string[];
+  /**
+   * Source records the JSON refers to by id only, whose URLs the summary must still list:
+   * a meeting shown without its source section cites its sources by id, as the CLI's does.
+   */
+  cited?(result: T, ctx: ToolContext, args: Args): unknown;
 }
 
 const tool = <T>(t: Tool<T>): Tool => t as Tool;
@@ -54,6 +59,22 @@ const period = {
   year: { type: 'id', description: 'the same as from YYYY and to YYYY' },
 } as const;
 const str = (value: unknown): string | undefined => (value === undefined ? undefined : String(value));
+
+/** The source ids a meeting's facts cite: the lists under `sources`, `dateSources`, `citySources` and `basis`. */
+function citedIds(value: unknown, key = ''): Set<string> {
+  const ids = new Set<string>();
+  const visit = (v: unknown, k: string): void => {
+    if (typeof v === 'string') {
+      if (/(^s|S)ources$|^basis$/.test(k)) ids.add(v);
+    } else if (Array.isArray(v)) {
+      for (const x of v) visit(x, k);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [name, x] of Object.entries(v)) visit(x, name);
+    }
+  };
+  visit(value, key);
+  return ids;
+}
 
 /** Every tool of `astana mcp`, by name: the one list tools/list, tools/call and the docs read. */
 export const tools = {
@@ -77,6 +98,11 @@ export const tools = {
     },
     run: ({ data }, a) => selectSections(showMeeting(data, str(a.id)!), parseSections(a.sections as string[] | undefined)),
     summary: (m) => summaries.meetingShow(m as Parameters<typeof summaries.meetingShow>[0]),
+    cited(m, { data }, a) {
+      if (Object.hasOwn(m, 'sources')) return [];
+      const ids = citedIds(m);
+      return showMeeting(data, str(a.id)!).sources.filter((s) => ids.has(s.id));
+    },
   }),
   agenda_diff: tool({
     command: 'agenda diff',

@@ -167,6 +167,19 @@ describe('astana mcp: tool results', () => {
     }
   });
 
+  it('lists the URLs of the sources a meeting\'s chosen sections cite, though its JSON names them by id', async () => {
+    const m = data.meetingById.get('round-22')!;
+    for (const sections of [['next'], ['delegation'], ['meeting', 'coverage']]) {
+      const answer = await call('meetings_show', { id: 'r22', sections });
+      const ids = new Set([...answer.content[1]!.text.matchAll(/"([a-z0-9][a-z0-9-]*)"/g)].map((x) => x[1]!));
+      const cited = m.body.sources.filter((s) => ids.has(s.id));
+      expect(cited.length, sections.join()).toBeGreaterThan(0);
+      for (const s of cited) expect(answer.content[0]!.text, `${sections} ${s.id}`).toContain(s.url);
+      // And only those: the sources of other sections are left out, as the CLI's table leaves them.
+      for (const s of m.body.sources.filter((x) => !ids.has(x.id))) expect(answer.content[0]!.text).not.toContain(`${s.url} `);
+    }
+  });
+
   it('says "unconfirmed" where a diff cannot tell, never added or removed', async () => {
     const d = await call('agenda_diff', { a: 20, b: 21 });
     const json = JSON.parse(d.content[1]!.text) as { unconfirmed: { label: string }[] };
