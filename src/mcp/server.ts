@@ -95,7 +95,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     try {
       const args = checkArguments(name, t.params, request.params.arguments);
       const json = await t.run(ctx, args);
-      return toolResult(json, t.summary(json), stamp, schemaId(t.command), t.cited?.(json, ctx, args));
+      return toolResult(json, t.summary(json, args), stamp, schemaId(t.command), t.cited?.(json, ctx, args));
     } catch (error) {
       if (error instanceof CliError) return toolError(error.message, stamp);
       log(`astana mcp: internal error in ${name}, this is a bug; please report it with the call.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -12,6 +12,7 @@ import type { SearchHit } from '../query/search.js';
 import type { DuplicateSource, SourceRecord, SourcesOutput } from '../query/sources.js';
 import type { TopicDetail } from '../query/topics.js';
 import { ranges } from '../render/ranges.js';
+import type { Args } from './arguments.js';
 import { headText, joined, span } from './text.js';
 
 /**
@@ -23,7 +24,7 @@ import { headText, joined, span } from './text.js';
  */
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const rounds = (numbers: readonly number[]): string => (numbers.length > 0 ? `rounds ${ranges(numbers)}` : '');
+const rounds = (numbers: readonly number[]): string => (numbers.length === 0 ? '' : `${numbers.length === 1 ? 'round' : 'rounds'} ${ranges(numbers)}`);
 const meetingsAt = (numbers: readonly number[], others: readonly string[], empty: string): string => joined([rounds(numbers), ...others].filter(Boolean), empty);
 
 export function meetingsList(list: readonly MeetingSummary[]): string[] {
@@ -114,14 +115,14 @@ export function attendance(records: readonly AttendanceRecord[]): string[] {
 export function resolutionsList(list: readonly ResolutionSummary[]): string[] {
   return [
     `${plural(list.length, 'UN resolution')}; "unknown at" lists rounds whose references are not fully coded:`,
-    ...list.map((r) => `${r.symbol}, ${r.subject}: cited at ${meetingsAt(r.rounds, r.otherMeetings, 'no meeting in the data')}${r.unknownAt.length > 0 ? `; unknown at rounds ${ranges(r.unknownAt)}` : ''}`),
+    ...list.map((r) => `${r.symbol}, ${r.subject}: cited at ${meetingsAt(r.rounds, r.otherMeetings, 'no meeting in the data')}${r.unknownAt.length > 0 ? `; unknown at ${rounds(r.unknownAt)}` : ''}`),
   ];
 }
 
 export function resolutionShow(r: ResolutionDetail): string[] {
   const lines = [`${r.symbol} (${r.body}, ${r.year}): ${r.title ?? r.subject}. ${r.url}`];
-  lines.push(`Cited at: ${joined([...r.citations.map((c) => `round ${c.round} (${c.context})`), ...r.otherCitations.map((c) => `${c.meeting} (${c.context})`)], 'no meeting in the data')}.`);
-  if (r.notCitedAt.length > 0) lines.push(`Not cited (final documents read in full): rounds ${ranges(r.notCitedAt)}.`);
+  lines.push(`Cited at: ${joined([...new Set([...r.citations.map((c) => `round ${c.round} (${c.context})`), ...r.otherCitations.map((c) => `${c.meeting} (${c.context})`)])], 'no meeting in the data')}.`);
+  if (r.notCitedAt.length > 0) lines.push(`Not cited (final documents read in full): ${rounds(r.notCitedAt)}.`);
   if (r.unknownAt.length > 0 || r.otherUnknownAt.length > 0) lines.push(`Unknown whether cited: ${meetingsAt(r.unknownAt, r.otherUnknownAt, '')}.`);
   return lines;
 }
@@ -130,7 +131,7 @@ export function agendaHistory(h: TopicHistory): string[] {
   const lines = [`${h.label} (${h.topic}): on the agenda at ${meetingsAt(h.rounds, h.otherMeetings, 'no meeting in the data')}.`];
   if (h.first !== undefined) lines.push(`First round ${h.first}, last round ${h.last}.`);
   if (h.gaps.length > 0) lines.push(`Gaps (agenda known in full, topic not on it): ${h.gaps.map((g) => (g.from === g.to ? `${g.from}` : `${g.from}–${g.to}`)).join(', ')}.`);
-  if (h.unknownAt.length > 0) lines.push(`Unknown (agenda not fully coded): rounds ${ranges(h.unknownAt)}.`);
+  if (h.unknownAt.length > 0) lines.push(`Unknown (agenda not fully coded): ${rounds(h.unknownAt)}.`);
   return lines;
 }
 
@@ -162,9 +163,11 @@ export function search(hits: readonly SearchHit[]): string[] {
   return [`${plural(hits.length, 'hit')}, best first:`, ...hits.map((h) => `- ${h.meeting ?? `${h.kind} ${h.entry}`} ${h.path}: ${h.text.length > 200 ? `${h.text.slice(0, 200)}…` : h.text}`)];
 }
 
-export function sources(output: SourcesOutput): string[] {
-  if (output.length === 0) return ['No source.'];
-  if ('ids' in output[0]!) return [`${plural(output.length, 'URL')} cited under two or more ids:`, ...(output as DuplicateSource[]).map((d) => `- ${d.url}: ${d.ids.map((x) => `${x.meeting} ${x.id}`).join(', ')}`)];
+export function sources(output: SourcesOutput, args: Args): string[] {
+  if (args.checkDuplicates) {
+    if (output.length === 0) return ['No URL is cited under two ids.'];
+    return [`${plural(output.length, 'URL')} cited under two or more ids:`, ...(output as DuplicateSource[]).map((d) => `- ${d.url}: ${d.ids.map((x) => `${x.meeting} ${x.id}`).join(', ')}`)];
+  }
   const records = output as SourceRecord[];
   return [`${plural(records.length, 'source')} of ${joined([...new Set(records.map((s) => s.meeting))], '')}; each is in the list below.`];
 }

@@ -41,7 +41,7 @@ export interface Tool<T = unknown> {
   readonly command: keyof typeof commands;
   readonly params: Params;
   run(ctx: ToolContext, args: Args): T | Promise<T>;
-  summary(result: T): string[];
+  summary(result: T, args: Args): string[];
   /**
    * Source records the JSON refers to by id only, whose URLs the summary must still list:
    * a meeting shown without its source section cites its sources by id, as the CLI's does.
