@@ -44,13 +44,17 @@ const schemaId = (command: string): string => `output/${command.replace(' ', '-'
 const describe = (t: Tool): string =>
   `${commands[t.command].description}. Returns the JSON that \`astana ${t.command} --format json\` prints (schema: \`astana schema ${t.command}\`), after a text summary that lists every source URL and marks what is unknown, unconfirmed or disputed.`;
 
-function instructions(stamp: DataStamp): string {
+function instructions(data: Dataset, stamp: DataStamp): string {
   const m = stamp.metadata;
+  // The ids the data has, kind by kind: round-1 … round-22.
+  const numbers = new Map<string, number[]>();
+  for (const meeting of data.meetings) numbers.set(meeting.kind, [...(numbers.get(meeting.kind) ?? []), meeting.number]);
+  const ids = [...numbers].map(([kind, ns]) => (ns.length === 1 ? `${kind}-${ns[0]}` : `${kind}-${Math.min(...ns)} … ${kind}-${Math.max(...ns)}`));
   const what = m ? `${m.title} (data version ${m.version}, released ${m.released})` : `the data in ${stamp.shown}`;
   return [
     `Read-only access to ${what}.`,
     'Every fact carries the URLs of the public pages that state it. What no source states is unknown, never absent: a head, topic or resolution the data does not list is unknown unless the coverage of that meeting is complete, and a diff reports such items as unconfirmed, not as changes.',
-    'Meetings are round-1 … round-22, summit-1 … summit-7 and ministerial-1 … ministerial-12 (or r21, s7, m2); each is also the resource astana://meeting/<id>.',
+    `Meetings are ${ids.join(', ')} (or r21, s7, m2 for short); each is also the resource astana://meeting/<id>.`,
   ].join(' ');
 }
 
@@ -62,14 +66,22 @@ export async function serve(options: ServeOptions): Promise<void> {
   const ctx: ToolContext = {
     data,
     dataDir,
-    searchIndex: () => (index ??= searchIndexFor(data, dataDir.dir, options.env).then((r) => r.index)),
+    // Built or read once, when first asked for; a failure is not kept, so the next search tries again.
+    searchIndex: () =>
+      (index ??= searchIndexFor(data, dataDir.dir, options.env).then(
+        (r) => r.index,
+        (error: unknown) => {
+          index = undefined;
+          throw error;
+        },
+      )),
   };
 
   const server = new Server(
     { name: 'astana', title: 'astana: the Astana-format talks on Syria', version: pkg.version },
     {
       capabilities: { tools: {}, resources: {} },
-      instructions: instructions(stamp),
+      instructions: instructions(data, stamp),
       // The server never asks the client for input, so it needs no schema validator (ajv's, by default, is set up at once).
       jsonSchemaValidator: { getValidator: <T>(): JsonSchemaValidator<T> => (input) => ({ valid: true, data: input as T, errorMessage: undefined }) },
     },
