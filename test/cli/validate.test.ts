@@ -89,9 +89,9 @@ describe('astana validate', () => {
 
   it.each([
     ['a file outside the data directory', ['README.md'], "astana: README.md is not in the data directory DATA; give files under it\n"],
-    ['a file that is not a data file', ['DATA/rounds/notes.txt'], 'astana: DATA/rounds/notes.txt is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
-    ['a YAML file in no data folder', ['DATA/extra/x.yaml'], 'astana: DATA/extra/x.yaml is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
-    ['a folder that is not a meeting folder', ['DATA/extra'], 'astana: DATA/extra is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a file that is not a data file', ['DATA/rounds/notes.txt'], 'astana: DATA/rounds/notes.txt is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, dataset.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a YAML file in no data folder', ['DATA/extra/x.yaml'], 'astana: DATA/extra/x.yaml is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, dataset.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
+    ['a folder that is not a meeting folder', ['DATA/extra'], 'astana: DATA/extra is not a data file of DATA (data files: parties.yaml, people.yaml, topics.yaml, resolutions.yaml, cities.yaml, dataset.yaml, rounds/*.yaml, summits/*.yaml, ministerials/*.yaml)\n'],
   ])('refuses %s with exit 2, never "no problems"', async (_name, paths, err) => {
     const dir = caseDir();
     mkdirSync(join(dir, 'extra'));
