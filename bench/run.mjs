@@ -5,8 +5,8 @@
 // each start. The caches (compiled code) live in a scratch directory, filled by a first run.
 // Usage: node bench/run.mjs [--runs N] [--startup-runs N] [--scale] [--lts] [--out FILE]
 //   --lts   also time start-up on the newest Node of the current LTS line (scripts/lts-node.mjs)
-import { spawnSync } from 'node:child_process';
-import { measure as measureRuns, median, once as onceRun, perf } from './measure.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { benchEnv, measure as measureRuns, median, once as onceRun, perf } from './measure.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +106,46 @@ say('| command | median ms | × node -e \'\' | peak MB |');
 say('|---|---:|---:|---:|');
 for (const r of results) say(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / floor).toFixed(2)} | ${r.mb.toFixed(0)} |`);
 say(`| ajv-cli, every file (7 runs, one per schema) | ${ajvTotal.toFixed(1)} | ${(ajvTotal / floor).toFixed(2)} | |`);
+
+// `astana mcp` from spawn to its first tool result: the client's messages are written at once
+// and stdin closed, so the run ends once the server has answered them all. The target is 3× the
+// same meeting as `rounds show 21 --format json`, a command that loads the same data.
+const mcpSession = [
+  { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } },
+  { jsonrpc: '2.0', method: 'notifications/initialized' },
+  { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'meetings_show', arguments: { id: 'round-21' } } },
+].map((m) => `${JSON.stringify(m)}\n`).join('');
+const [showJson, mcpFirst] = measure([
+  { name: 'astana rounds show 21 --format json', argv: [node, bin, 'rounds', 'show', '21', '--format', 'json'], expect: 0 },
+  { name: 'astana mcp: start, initialize, meetings_show round-21', argv: [node, bin, 'mcp'], input: mcpSession, expect: 0 },
+]);
+const closing = await mcpExitTimes(runs);
+say('');
+say(`## MCP server (Node ${versionOf(node)})`);
+say('');
+say('| case | median ms | × `rounds show 21 --format json` (target ≤ 3) |');
+say('|---|---:|---:|');
+say(`| ${showJson.name} | ${showJson.ms.toFixed(1)} | 1.00 |`);
+say(`| ${mcpFirst.name} (spawn to first tool result) | ${mcpFirst.ms.toFixed(1)} | ${(mcpFirst.ms / showJson.ms).toFixed(2)} |`);
+say(`| astana mcp: stdin closed to process exit | ${closing.toFixed(1)} | |`);
+
+/** Median time from closing a running server's stdin to its exit, over `count` servers. */
+async function mcpExitTimes(count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const child = spawn(node, [bin, 'mcp'], { env: { ...benchEnv, ...cacheEnv }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const answered = new Promise((resolve) => child.stdout.once('data', resolve));
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    child.stdin.write(mcpSession.split('\n')[0] + '\n');
+    await answered;
+    const start = process.hrtime.bigint();
+    child.stdin.end();
+    const code = await exited;
+    if (code !== 0) throw new Error(`astana mcp: exit ${code} when its input closed, expected 0`);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
 
 if (scale) {
   say('');

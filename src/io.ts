@@ -21,6 +21,10 @@ export interface Io {
   readonly cwd: string;
   /** The data directory used when neither --data nor ASTANA_DATA is given. */
   readonly defaultDataDir: string;
+  /** Standard input, for `astana mcp`, the one command that reads it. */
+  readonly stdin?: NodeJS.ReadableStream & { destroy(): unknown };
+  /** Calls `stop` on SIGINT or SIGTERM and returns what removes the handler: for `astana mcp`, which ends cleanly on either. */
+  readonly onSignal?: (stop: () => void) => () => void;
 }
 
 export function processIo(): Io {
@@ -36,6 +40,17 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     defaultDataDir: bundledDataDir,
+    // A getter: Node creates process.stdin when it is first read, a cost no other command should pay.
+    get stdin() {
+      return process.stdin;
+    },
+    onSignal(stop) {
+      const signals = ['SIGINT', 'SIGTERM'] as const;
+      for (const signal of signals) process.once(signal, stop);
+      return () => {
+        for (const signal of signals) process.off(signal, stop);
+      };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { cite } from './cite.js';
 import { completion } from './completion.js';
 import { diff } from './diff.js';
 import { exportCommand } from './export.js';
+import { mcpCommand } from './mcp.js';
 import { meetingsList } from './meetings-list.js';
 import { meetingsShow } from './meetings-show.js';
 import { reportCommand } from './report.js';
@@ -51,6 +52,7 @@ export const commands = {
   cite,
   export: exportCommand,
   report: reportCommand,
+  mcp: mcpCommand,
   validate,
   schema,
   completion,
