@@ -6,7 +6,8 @@ export const mcpCommand: CommandModule = {
   // It speaks JSON-RPC on stdout, so it takes no output format; each tool's JSON has its command's schema.
   formats: [],
   description: 'Serve the data to AI assistants over the Model Context Protocol (stdio): a read-only tool per query, and each meeting as a resource',
-  examples: ['astana mcp', 'astana mcp --data my-data', `printf '%s\\n' '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"sh","version":"1"}}}' | astana mcp`],
+  // A session typed by hand is too wide for a help screen; docs/commands.md has one to paste.
+  examples: ['astana mcp', 'astana mcp --data my-data', 'astana mcp < session.jsonl > replies.jsonl'],
   register(cmd: Command, env) {
     cmd.action(async (_opts: unknown, command: Command) => {
       const { io } = env;
