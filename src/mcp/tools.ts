@@ -1,5 +1,5 @@
 import { meetingFilters, periodOf } from '../commands/filters.js';
-import type { commands } from '../commands/index.js';
+import { commands } from '../commands/index.js';
 import { parseSections } from '../commands/sections.js';
 import type { Dataset } from '../model/dataset.js';
 import { diffAgenda } from '../query/agenda-diff.js';
@@ -22,6 +22,7 @@ import { hitKinds } from '../search/documents.js';
 import type { SearchIndex } from '../search/engine.js';
 import { maxQueryLength } from '../search/limits.js';
 import type { Args, Params } from './arguments.js';
+import { paramsFrom, type ParamSpec } from './cli-params.js';
 import * as summaries from './summaries.js';
 
 /** What a tool may use: the data the server loaded, where it lives, and the search index, built once when first asked for. */
@@ -49,15 +50,14 @@ export interface Tool<T = unknown> {
   cited?(result: T, ctx: ToolContext, args: Args): unknown;
 }
 
-const tool = <T>(t: Tool<T>): Tool => t as Tool;
+/** A tool as declared below: how it takes each of its command's flags, whose texts the CLI gives. */
+type ToolSpec<T> = Omit<Tool<T>, 'params'> & { readonly params: Readonly<Record<string, ParamSpec>> };
+const tool = <T>(spec: ToolSpec<T>): Tool => ({ ...spec, params: paramsFrom(commands, spec.command, spec.params) }) as Tool;
 
-// Argument texts shared by several tools.
-const meeting = 'a round number (21) or a meeting id: round-21, summit-7, ministerial-2 (or r21, s7, m2)';
-const period = {
-  from: { type: 'text', description: 'meetings ending on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)' },
-  to: { type: 'text', description: 'meetings starting on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)' },
-  year: { type: 'id', description: 'the same as from YYYY and to YYYY' },
-} as const;
+// How most arguments are taken: as text, or as text or a whole number (round numbers, years).
+const text = { type: 'text' } as const;
+const id = { type: 'id' } as const;
+const period = { from: text, to: text, year: id };
 const str = (value: unknown): string | undefined => (value === undefined ? undefined : String(value));
 
 /** The source ids a meeting's facts cite: the lists under `sources`, `dateSources`, `citySources` and `basis`. */
@@ -80,22 +80,13 @@ function citedIds(value: unknown, key = ''): Set<string> {
 export const tools = {
   meetings_list: tool({
     command: 'meetings list',
-    params: {
-      kind: { type: 'text', description: 'only this kind of meeting', choices: meetingKinds },
-      ...period,
-      city: { type: 'text', description: 'held in this city, by any name it has had (astana finds Nur-Sultan too)' },
-      party: { type: 'text', description: 'where this party had a delegation (id, name or alias: iran, Türkiye, Turkey)' },
-      topic: { type: 'text', description: 'with this topic on the agenda (a topic id: idlib)' },
-    },
+    params: { kind: { type: 'text', choices: meetingKinds }, ...period, city: text, party: text, topic: text },
     run: ({ data }, a) => listMeetings(data, { ...meetingFilters({ from: str(a.from), to: str(a.to), year: str(a.year), city: str(a.city), party: str(a.party), topic: str(a.topic) }), kind: str(a.kind) }),
     summary: summaries.meetingsList,
   }),
   meetings_show: tool({
     command: 'meetings show',
-    params: {
-      id: { type: 'id', description: 'meeting id: round-21, summit-7, ministerial-2 (or r21, s7, m2)', required: true },
-      sections: { type: 'list', description: 'only these sections (default: all)', choices: meetingSections },
-    },
+    params: { id, sections: { type: 'list', cli: 'section', choices: meetingSections, description: `only these sections (default: all): ${meetingSections.join(', ')}` } },
     run: ({ data }, a) => selectSections(showMeeting(data, str(a.id)!), parseSections(a.sections as string[] | undefined)),
     summary: (m) => summaries.meetingShow(m as Parameters<typeof summaries.meetingShow>[0]),
     cited(m, { data }, a) {
@@ -106,70 +97,61 @@ export const tools = {
   }),
   agenda_diff: tool({
     command: 'agenda diff',
-    params: { a: { type: 'id', description: `the earlier meeting: ${meeting}, or 'latest'`, required: true }, b: { type: 'id', description: 'the later meeting, likewise', required: true } },
+    params: { a: id, b: id },
     run: ({ data }, a) => diffAgenda(data, str(a.a)!, str(a.b)!),
     summary: summaries.agendaDiff,
   }),
   diff: tool({
     command: 'diff',
-    params: { a: { type: 'id', description: meeting, required: true }, b: { type: 'id', description: meeting, required: true } },
+    params: { a: id, b: id },
     run: ({ data }, a) => diffMeetings(data, str(a.a)!, str(a.b)!),
     summary: summaries.meetingDiff,
   }),
   attendance: tool({
     command: 'attendance',
-    params: {
-      party: { type: 'text', description: 'only this party (id, name or alias)' },
-      role: { type: 'text', description: 'only records of this role', choices: attendanceRoles },
-    },
+    params: { party: text, role: { type: 'text', choices: attendanceRoles } },
     run: ({ data }, a) => attendanceRecords(attendanceMatrix(data, { party: str(a.party), role: str(a.role) })),
     summary: summaries.attendance,
   }),
   resolutions_list: tool({
     command: 'resolutions list',
-    params: { sort: { type: 'text', description: 'registry: by body and number; count: most meetings first', choices: listSorts } },
+    params: { sort: { type: 'text', choices: listSorts } },
     run: ({ data }, a) => listResolutions(data, { sort: str(a.sort) }),
     summary: summaries.resolutionsList,
   }),
   resolutions_show: tool({
     command: 'resolutions show',
-    params: { resolution: { type: 'id', description: 'number (2254), UN symbol (S/RES/2254(2015)) or id (unsc-2254)', required: true } },
+    params: { resolution: id },
     run: ({ data }, a) => showResolution(data, str(a.resolution)!),
     summary: summaries.resolutionShow,
   }),
   agenda_history: tool({
     command: 'agenda history',
-    params: { topic: { type: 'text', description: 'topic id (idlib, constitutional-committee)', required: true } },
+    params: { topic: text },
     run: ({ data }, a) => agendaHistory(data, str(a.topic)!),
     summary: summaries.agendaHistory,
   }),
   parties_show: tool({
     command: 'parties show',
-    params: { party: { type: 'text', description: 'id, name or alias (iran, Türkiye, Turkey)', required: true } },
+    params: { party: text },
     run: ({ data }, a) => showParty(data, str(a.party)!),
     summary: summaries.partyShow,
   }),
   people_show: tool({
     command: 'people show',
-    params: { person: { type: 'text', description: 'id, name, a spelling the sources use, or a surname that picks out one person (khaji, lavrentiev)', required: true } },
+    params: { person: text },
     run: ({ data }, a) => showPerson(data, str(a.person)!),
     summary: summaries.personShow,
   }),
   topics_show: tool({
     command: 'topics show',
-    params: { topic: { type: 'text', description: 'topic id (idlib, golan)', required: true } },
+    params: { topic: text },
     run: ({ data }, a) => showTopic(data, str(a.topic)!),
     summary: summaries.topicShow,
   }),
   search: tool({
     command: 'search',
-    params: {
-      words: { type: 'text', description: 'words to find: every one must match, as a word, its start, or with a typo', required: true, maxLength: maxQueryLength },
-      kind: { type: 'text', description: 'only hits of this kind', choices: hitKinds },
-      meeting: { type: 'id', description: `only texts of this meeting: ${meeting}` },
-      ...period,
-      limit: { type: 'count', description: 'at most this many hits (default 20; 0 for all)' },
-    },
+    params: { words: { type: 'text', maxLength: maxQueryLength }, kind: { type: 'text', choices: hitKinds }, meeting: id, ...period, limit: { type: 'count' } },
     async run(ctx, a) {
       const { search } = await import('../query/search.js');
       const options = { ...periodOf({ from: str(a.from), to: str(a.to), year: str(a.year) }), kind: str(a.kind), meeting: str(a.meeting), limit: (a.limit as number | undefined) ?? 20 };
@@ -179,25 +161,19 @@ export const tools = {
   }),
   sources: tool({
     command: 'sources',
-    params: {
-      meeting: { type: 'id', description: `${meeting}; every meeting when left out` },
-      checkDuplicates: { type: 'flag', description: 'list the URLs cited under two or more ids instead' },
-    },
+    params: { meeting: id, checkDuplicates: { type: 'flag' } },
     run: ({ data }, a) => (a.checkDuplicates ? duplicateSources(listSources(data, str(a.meeting))) : listSources(data, str(a.meeting))),
     summary: summaries.sources,
   }),
   cite: tool({
     command: 'cite',
-    params: { meeting: { type: 'id', description: `${meeting}; every meeting when left out` } },
+    params: { meeting: id },
     run: ({ data }, a) => citedSources(data, str(a.meeting)),
     summary: summaries.cite,
   }),
   changes: tool({
     command: 'changes',
-    params: {
-      since: { type: 'text', description: 'compare with this release (default: the latest release, or the one before it when nothing is unreleased)' },
-      meeting: { type: 'id', description: `only the facts of this meeting: ${meeting}` },
-    },
+    params: { since: text, meeting: id },
     run: ({ data, dataDir: { dir, shown } }, a) => changes(data, { versions: releasedVersions(dir), read: (v) => readRecord(dir, shown, v) }, { since: str(a.since), meeting: str(a.meeting) }),
     summary: summaries.changes,
   }),
