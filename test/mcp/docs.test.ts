@@ -4,8 +4,9 @@ import { tools } from '../../src/mcp/tools.js';
 import { spawnServer } from '../helpers/mcp.js';
 import { repoRoot } from '../helpers/run.js';
 
-// The reference holds the section; the README points to it.
+// The reference holds the section; the README names the tools and points to it.
 const reference = readFileSync(`${repoRoot}docs/commands.md`, 'utf8');
+const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
 const section = reference.slice(reference.indexOf('### `astana mcp`'), reference.indexOf('### `astana validate'));
 
 describe('docs/commands.md: astana mcp', () => {
@@ -19,6 +20,12 @@ describe('docs/commands.md: astana mcp', () => {
       expect(named, name).toEqual(Object.keys(t.params));
       for (const [param, p] of Object.entries(t.params)) expect(args!.includes(`\`${param}\` (required)`), `${name} ${param}`).toBe(p.required === true);
     }
+  });
+
+  it("README.md names every tool, and no other, in its section for assistants", () => {
+    const part = readme.slice(readme.indexOf('## For AI assistants'), readme.indexOf('\n## ', readme.indexOf('## For AI assistants') + 1));
+    const named = [...part.matchAll(/`([a-z]+(?:_[a-z]+)?)`/g)].map((m) => m[1]).filter((n) => n !== 'mcp');
+    expect(new Set(named)).toEqual(new Set(Object.keys(tools)));
   });
 
   it('gives client configurations that parse, and a session to pipe in that the server answers', async () => {
