@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,4 +31,18 @@ describe('npm pack', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(22);
   }, 180_000);
+
+  it("puts astana on the PATH from a clone with the README's own install line, and npm says nothing of it", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const line = /^(npm install -g [^#\n]*?)\s*(?:#.*)?$/m.exec(readme.slice(readme.indexOf('## Install')))?.[1];
+    expect(line).toMatch(/ \.$/);
+    const prefix = mkdtempSync(join(tmpdir(), 'astana-global-'));
+    // A folder installed globally is a link to it: the clone, whose dist/ `npm test` has just built.
+    const installed = spawnSync('sh', ['-c', `${line} --no-audit --no-fund`], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NPM_CONFIG_PREFIX: prefix } });
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(installed.stderr).not.toMatch(/npm warn/i);
+    const r = sh(join(prefix, 'bin', 'astana'), ['rounds', 'list', '--format', 'json'], prefix);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(22);
+  }, 60_000);
 });
