@@ -69,6 +69,6 @@ export function resolveMeetingOrRound(data: Dataset, arg: string): Meeting {
 }
 
 export function showMeeting(data: Dataset, arg: string): MeetingShow {
-  const m = resolveMeeting(data, arg);
+  const m = resolveMeetingOrRound(data, arg);
   return { id: m.id, kind: m.kind, number: m.number, ...meetingDetail(data, m.body) };
 }

@@ -238,6 +238,11 @@ describe('astana mcp: resources', () => {
   it('reads a meeting as `meetings show` prints it', async () => {
     const { contents } = await server.client.readResource({ uri: 'astana://meeting/round-21' });
     expect(contents).toEqual([{ uri: 'astana://meeting/round-21', mimeType: 'application/json', text: (await run(['meetings', 'show', 'round-21', '--format', 'json'])).out }]);
+    // The short forms the template promises: a round number, r21.
+    for (const uri of ['astana://meeting/21', 'astana://meeting/r21']) {
+      const read = await server.client.readResource({ uri });
+      expect((read.contents[0] as { text: string }).text, uri).toBe((contents[0] as { text: string }).text);
+    }
   });
 
   it('reads the dataset: its metadata and version', async () => {

@@ -43,6 +43,10 @@ describe('meetings', () => {
     expect(summit).toMatchObject({ id: 'summit-1', kind: 'summit', number: 1, city: 'video conference' });
     expect(summit.delegations[0]?.head?.name).toBe('Envoy B');
     expect(showMeeting(data, 'round-2').agenda.map((a) => a.topic)).toEqual(['idlib', 'golan']);
+    // A bare number is a round, as everywhere else a meeting is asked for.
+    expect(showMeeting(data, '2').id).toBe('round-2');
+    expect(showMeeting(data, ' latest ').id).toBe(`round-${data.rounds.at(-1)!.round}`);
+    expect(() => showMeeting(data, '99')).toThrow("unknown round '99'");
   });
 
   it('names the nearest ids for an unknown meeting', () => {
