@@ -10,8 +10,9 @@ export const partiesShow: CommandModule = {
   examples: ['astana parties show iran', 'astana parties show Turkey', "astana parties show 'Syrian opposition' --format json"],
   register(cmd: Command, env) {
     cmd.argument('<party>', 'id, name or alias (iran, Türkiye, Turkey)').action(async (arg: string, _opts: unknown, command: Command) => {
-      // Line formats print one record per meeting of the party's record: what a spreadsheet wants.
-      await env.emit(command, showParty(await env.dataset(command), arg), { table: partyShowTable, records: partyRecords, columns: columns.PartyRecord });
+      // Line formats print one record per meeting of the data: what a spreadsheet wants.
+      const data = await env.dataset(command);
+      await env.emit(command, showParty(data, arg), { table: partyShowTable, records: (p) => partyRecords(p, data), columns: columns.PartyRecord });
     });
   },
 };

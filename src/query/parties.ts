@@ -107,6 +107,13 @@ function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {
 }
 
 /** One meeting of a party's record, as the line formats print it: attended (with its role) or absent. */
+/**
+ * One meeting of the party's record, for ndjson, csv and tsv: every meeting of the data, with
+ * `absent`, `unknown` (no record either way) or `outside` (not part of the format then) as its
+ * role where it had no delegation, as `attendance` has them. What the party itself is (its name,
+ * aliases, ids in other datasets and participation window) is repeated on every record, so that
+ * a pipe keeps every fact the table shows and each line joins on its own.
+ */
 export interface PartyRecord {
   readonly party: string;
   readonly meeting: string;
@@ -116,12 +123,32 @@ export interface PartyRecord {
   readonly reason?: string;
   /** The URLs of the sources. */
   readonly sources: string[];
+  readonly note?: string;
+  readonly name: string;
+  readonly kind: Party['kind'];
+  readonly aliases: string[];
+  /** With the URLs of the pages that give them. */
+  readonly ids?: Omit<PartyIds, 'sources'> & { readonly sources: string[] };
+  /** With the URLs of the pages that give it. */
+  readonly participation?: Omit<Participation, 'sources'> & { readonly sources: string[] };
 }
 
-export function partyRecords(p: PartyDetail): PartyRecord[] {
+export function partyRecords(p: PartyDetail, data: Dataset): PartyRecord[] {
   const urls = (sources: readonly { url: string }[]): string[] => sources.map((s) => s.url);
+  const start = (id: string): string => data.meetingById.get(id)?.body.dates.start ?? '';
+  const party = {
+    name: p.name,
+    kind: p.kind,
+    aliases: p.aliases,
+    ...(p.ids ? { ids: { ...p.ids, sources: urls(p.ids.sources) } } : {}),
+    ...(p.participation ? { participation: { ...p.participation, sources: urls(p.participation.sources) } } : {}),
+  };
+  const silent = (ids: readonly string[], role: string) => ids.map((meeting) => ({ party: p.id, meeting, start: start(meeting), role, sources: [], ...party }));
+  const order = new Map(data.meetings.map((m, i) => [m.id, i]));
   return [
-    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urls(a.sources) })),
-    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urls(a.sources) })),
-  ].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urls(a.sources), ...(a.note ? { note: a.note } : {}), ...party })),
+    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urls(a.sources), ...party })),
+    ...silent(p.unknownAt, 'unknown'),
+    ...silent(p.outsideAt, 'outside'),
+  ].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : (order.get(x.meeting) ?? 0) - (order.get(y.meeting) ?? 0)));
 }

@@ -82,7 +82,10 @@ export interface HeadshipRecord {
   readonly disputed: boolean;
   /** The URLs of the sources. */
   readonly sources: string[];
+  /** The person's name and the spellings sources use, repeated on every record so that a pipe keeps what the table shows. */
+  readonly name: string;
+  readonly aliases: string[];
 }
 
 export const headshipRecords = (p: PersonDetail): HeadshipRecord[] =>
-  p.headed.map((h) => ({ person: p.id, meeting: h.meeting, start: h.start, party: h.party, ...(h.title ? { title: h.title } : {}), disputed: h.disputed, sources: h.sources.map((s) => s.url) }));
+  p.headed.map((h) => ({ person: p.id, meeting: h.meeting, start: h.start, party: h.party, ...(h.title ? { title: h.title } : {}), disputed: h.disputed, sources: h.sources.map((s) => s.url), name: p.name, aliases: p.aliases }));

@@ -153,7 +153,22 @@ export const columns = {
     "head.sources",
     "head.versions",
     "reason",
-    "sources"
+    "sources",
+    "note",
+    "name",
+    "kind",
+    "aliases",
+    "ids.sources",
+    "ids.iso3",
+    "ids.gwno",
+    "ids.ucdpActor",
+    "ids.paxActor",
+    "ids.acled",
+    "ids.wikidata",
+    "participation.sources",
+    "participation.from",
+    "participation.until",
+    "participation.note"
   ],
   "PersonSummary": [
     "rounds",
@@ -173,7 +188,9 @@ export const columns = {
     "party",
     "title",
     "disputed",
-    "sources"
+    "sources",
+    "name",
+    "aliases"
   ],
   "TopicSummary": [
     "rounds",

@@ -36,6 +36,38 @@ describe('rounds show, piped', () => {
   });
 });
 
+describe('parties show and people show, piped', () => {
+  type Party = { aliases: string[]; ids?: Record<string, unknown> & { sources: { url: string }[] }; attended: { meeting: string }[]; absent: { meeting: string }[]; unknownAt: string[]; outsideAt: string[] };
+  const records = (text: string) => {
+    const [header, ...lines] = text.trim().split('\n').map((l) => l.split('\t'));
+    return lines.map((l) => Object.fromEntries(header!.map((h, i) => [h, l[i] ?? ''])));
+  };
+
+  it("keeps the party's aliases, its ids in other datasets with their sources, and a role for every meeting", async () => {
+    for (const party of ['iran', 'jordan', 'iraq']) {
+      const detail = await runJson<Party>(['parties', 'show', party]);
+      const rows = records((await run(['parties', 'show', party])).out);
+      const meetings = await runJson<unknown[]>(['meetings', 'list']);
+      expect(rows, party).toHaveLength(meetings.length);
+      for (const r of rows) expect(r.aliases, party).toBe(detail.aliases.join('; '));
+      if (detail.ids) for (const r of rows) expect(r['ids.sources'], party).toBe(detail.ids.sources.map((s) => s.url).join('; '));
+      const role = (m: string) => rows.find((r) => r.meeting === m)?.role;
+      for (const m of detail.unknownAt) expect(role(m), `${party} ${m}`).toBe('unknown');
+      for (const m of detail.outsideAt) expect(role(m), `${party} ${m}`).toBe('outside');
+      for (const { meeting } of detail.absent) expect(role(meeting), `${party} ${meeting}`).toBe('absent');
+      for (const { meeting } of detail.attended) expect(role(meeting), `${party} ${meeting}`).not.toMatch(/^(unknown|outside|absent)$/);
+    }
+    const iran = records((await run(['parties', 'show', 'iran'])).out)[0]!;
+    expect([iran['ids.iso3'], iran['ids.paxActor'], iran.aliases]).toEqual(['IRN', 'CON_289', 'Islamic Republic of Iran']);
+  });
+
+  it("keeps a person's name and every spelling the table's 'Also written' shows", async () => {
+    const table = (await run(['people', 'show', 'lavrentiev', '--format', 'table'])).out;
+    const spellings = /Also written: (.*)/.exec(table)![1]!.split(', ');
+    for (const r of records((await run(['people', 'show', 'lavrentiev'])).out)) expect(r.aliases!.split('; ')).toEqual(spellings);
+  });
+});
+
 describe('ndjson', () => {
   it('prints one nested JSON object per line: head is an object, lists are arrays', async () => {
     const lines = (await run(['attendance', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { head?: { name?: string; sources: unknown } });
