@@ -124,9 +124,19 @@ export interface ResolutionRecord {
   readonly note?: string;
   /** The URLs of the sources of a citation. */
   readonly sources?: string[];
+  /** What the resolution is, repeated on every record so that a pipe keeps what the table's heading shows. */
+  readonly symbol: string;
+  readonly body: string;
+  readonly year: number;
+  readonly subject: string;
+  readonly title?: string;
+  readonly url: string;
+  /** The registry's note on the resolution itself (`note` is the citation's). */
+  readonly resolutionNote?: string;
 }
 
 export function resolutionRecords(r: ResolutionDetail): ResolutionRecord[] {
+  const about = { symbol: r.symbol, body: r.body, year: r.year, subject: r.subject, ...(r.title ? { title: r.title } : {}), url: r.url, ...(r.note ? { resolutionNote: r.note } : {}) };
   const cited = (meeting: string, c: Omit<Citation, 'round'>): ResolutionRecord => ({
     resolution: r.id,
     meeting,
@@ -135,8 +145,9 @@ export function resolutionRecords(r: ResolutionDetail): ResolutionRecord[] {
     ...(c.quote ? { quote: c.quote } : {}),
     ...(c.note ? { note: c.note } : {}),
     sources: c.sources.map((s) => s.url),
+    ...about,
   });
-  const silent = (status: 'not-cited' | 'unknown') => (meeting: string): ResolutionRecord => ({ resolution: r.id, meeting, status });
+  const silent = (status: 'not-cited' | 'unknown') => (meeting: string): ResolutionRecord => ({ resolution: r.id, meeting, status, ...about });
   return [
     ...r.citations.map((c) => cited(`round-${c.round}`, c)),
     ...r.otherCitations.map((c) => cited(c.meeting, c)),

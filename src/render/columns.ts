@@ -126,7 +126,14 @@ export const columns = {
     "context",
     "quote",
     "note",
-    "sources"
+    "sources",
+    "symbol",
+    "body",
+    "year",
+    "subject",
+    "title",
+    "url",
+    "resolutionNote"
   ],
   "PartySummary": [
     "rounds",

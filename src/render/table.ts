@@ -11,6 +11,9 @@ export type Row = readonly Cell[] | SpanRow;
 /** A row of one cell across every column, for a note under the row it qualifies. */
 export const span = (text: string): SpanRow => ({ span: text });
 
+/** A row, and its notes in a span row under it. */
+export const withNotes = (row: Row, notes: readonly string[]): Row[] => (notes.length > 0 ? [row, span(notes.join('\n'))] : [row]);
+
 type Wrap = (text: string, columns: number, options: { hard: boolean }) => string;
 let wrapText: Wrap | undefined;
 

@@ -68,6 +68,25 @@ describe('parties show and people show, piped', () => {
   });
 });
 
+describe('resolutions show, as a table and piped', () => {
+  type Detail = { symbol: string; subject: string; url: string; note?: string; citations: { note?: string }[]; otherCitations: { note?: string }[] };
+
+  it('shows every note of a citation under its row, and the resolution itself, and keeps them all in a pipe', async () => {
+    for (const id of ['2254', 'unga-es-10-l27']) {
+      const detail = await runJson<Detail>(['resolutions', 'show', id]);
+      const table = (await run(['resolutions', 'show', id, '--format', 'table'], { columns: 4000 })).out.replace(/[\s│]+/g, ' ');
+      const piped = (await run(['resolutions', 'show', id])).out;
+      const notes = [...detail.citations, ...detail.otherCitations].flatMap((c) => (c.note ? [c.note] : []));
+      for (const fact of [detail.symbol, detail.subject, detail.url, ...(detail.note ? [detail.note] : []), ...notes]) {
+        expect(table, `${id}: ${fact}`).toContain(fact.replace(/\s+/g, ' '));
+        expect(piped, `${id}: ${fact}`).toContain(fact);
+      }
+      if (id === '2254') expect(notes.length).toBeGreaterThan(5);
+      else expect(detail.note).toBeDefined();
+    }
+  });
+});
+
 describe('ndjson', () => {
   it('prints one nested JSON object per line: head is an object, lists are arrays', async () => {
     const lines = (await run(['attendance', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { head?: { name?: string; sources: unknown } });

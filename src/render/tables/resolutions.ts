@@ -2,7 +2,7 @@ import type { ResolutionDetail, ResolutionSummary } from '../../query/resolution
 import type { RenderContext } from '../context.js';
 import { ranges } from '../ranges.js';
 import { SourceNumbers } from '../sources.js';
-import { heading, paragraph, table } from '../table.js';
+import { heading, paragraph, table, withNotes } from '../table.js';
 
 export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: RenderContext): string {
   return table(
@@ -13,11 +13,11 @@ export function resolutionsListTable(rows: readonly ResolutionSummary[], ctx: Re
 }
 
 export function resolutionShowTable(r: ResolutionDetail, ctx: RenderContext): string {
-  const header = `${paragraph(ctx, `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}`)}${paragraph(ctx, r.subject)}${r.url}\n`;
+  const header = `${paragraph(ctx, `${ctx.chalk.bold(r.symbol)}  ${r.body}, ${r.year}`)}${paragraph(ctx, r.title ? `${r.subject}: ${r.title}` : r.subject)}${r.url}\n${r.note ? paragraph(ctx, `Note: ${r.note}`) : ''}`;
   const numbers = new SourceNumbers();
   const rows = [
-    ...r.citations.map((c) => [`round ${c.round}`, c.context, c.quote ?? '', numbers.cite(`round ${c.round}`, c.sources)]),
-    ...r.otherCitations.map((c) => [c.meeting, c.context, c.quote ?? '', numbers.cite(c.meeting, c.sources)]),
+    ...r.citations.flatMap((c) => withNotes([`round ${c.round}`, c.context, c.quote ?? '', numbers.cite(`round ${c.round}`, c.sources)], c.note ? [`Note: ${c.note}`] : [])),
+    ...r.otherCitations.flatMap((c) => withNotes([c.meeting, c.context, c.quote ?? '', numbers.cite(c.meeting, c.sources)], c.note ? [`Note: ${c.note}`] : [])),
   ];
   const facts = [
     r.notCitedAt.length > 0 ? `Not cited at rounds ${ranges(r.notCitedAt)} (their final documents were read in full).` : '',

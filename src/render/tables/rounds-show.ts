@@ -5,7 +5,7 @@ import type { MeetingDetail } from '../../query/rounds-show.js';
 import type { RoundDetail } from '../../query/rounds-show.js';
 import type { RenderContext } from '../context.js';
 import { cite, SourceNumbers } from '../sources.js';
-import { heading, paragraph, span, table, unknown, type Row } from '../table.js';
+import { heading, paragraph, span, table, unknown, withNotes, type Row } from '../table.js';
 
 export const roundShowTable = (r: RoundDetail, ctx: RenderContext, sections?: readonly MeetingSection[]): string => meetingTable(`Round ${r.round}`, r, ctx, sections);
 
@@ -28,7 +28,6 @@ function delegationNotes(d: MeetingDetail['delegations'][number], refs: Refs): s
 }
 
 /** A row, then a span row under it holding its notes, if it has any. */
-const withNotes = (row: Row, notes: readonly string[]): Row[] => (notes.length > 0 ? [row, span(notes.join('\n'))] : [row]);
 
 /**
  * A meeting as tables, one per section. Every fact cites its sources by number, notes sit in a
