@@ -9,7 +9,7 @@ export const agendaHistoryCommand: CommandModule = {
   description: 'The rounds where a topic is on the agenda: first and last appearance, gaps, and where it is unknown',
   examples: ['astana agenda history idlib', 'astana agenda history constitutional-committee --format json'],
   register(cmd: Command, env) {
-    cmd.argument('<topic>', "topic id from data/topics.yaml (see 'astana stats' or the README)").action(async (topic: string, _opts: unknown, command: Command) => {
+    cmd.argument('<topic>', "topic id or label (idlib, constitutional-committee); 'astana topics list' lists them").action(async (topic: string, _opts: unknown, command: Command) => {
       const data = await env.dataset(command);
       await env.emit(command, agendaHistory(data, topic), { table: agendaHistoryTable, records: (h) => topicHistoryRecords(h, data), columns: columns.TopicHistoryRecord });
     });

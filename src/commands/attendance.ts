@@ -16,7 +16,7 @@ export const attendanceCommand: CommandModule = {
   register(cmd: Command, env) {
     cmd
       .option('--party <id>', 'only this party (id, name or alias)')
-      .option('--role <role>', `only this role (${attendanceRoles.join(', ')}); the table keeps every round, marking other known roles '-'`)
+      .option('--role <role>', `only records of this role (${attendanceRoles.join(', ')})`)
       .option('--wide', 'for csv and tsv: one record per party, a column per round (as the table shows it)')
       .action(async (opts: AttendanceOptions & { wide?: boolean }, command: Command) => {
         if (opts.wide && !wideFormats.includes(env.format(command))) {

@@ -10,10 +10,15 @@ type CommandName = keyof typeof allCommands;
  * where the query layer has them, its choices. What it means, and whether it is required, are
  * the CLI's own words: `cli` names the flag when the tool calls it otherwise.
  */
-export type ParamSpec =
-  | { readonly type: 'text'; readonly choices?: readonly string[]; readonly maxLength?: number; readonly cli?: string }
-  | { readonly type: 'id' | 'count' | 'flag'; readonly cli?: string }
-  | { readonly type: 'list'; readonly choices: readonly string[]; readonly cli?: string; readonly description: string };
+export type ParamSpec = (
+  | { readonly type: 'text'; readonly choices?: readonly string[]; readonly maxLength?: number }
+  | { readonly type: 'id' | 'count' | 'flag' }
+  | { readonly type: 'list'; readonly choices: readonly string[]; readonly description: string }
+) & {
+  readonly cli?: string;
+  /** Only where the flag's help speaks of what a terminal does (exit codes, comma-separated lists). */
+  readonly description?: string;
+};
 
 interface CliParam {
   readonly description: string;

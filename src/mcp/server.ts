@@ -42,7 +42,7 @@ const schemaId = (command: string): string => `output/${command.replace(' ', '-'
 
 /** What tools/list says of a tool: the command's own description, and what the result holds. */
 const describe = (t: Tool): string =>
-  `${commands[t.command].description}. Returns the JSON that \`astana ${t.command} --format json\` prints (schema: \`astana schema ${t.command}\`), after a text summary that lists every source URL and marks what is unknown, unconfirmed or disputed.`;
+  `${t.description ?? commands[t.command].description}. Returns the JSON that \`astana ${t.command} --format json\` prints (schema: \`astana schema ${t.command}\`), after a text summary that lists every source URL the result cites and marks what is unknown, unconfirmed or disputed.`;
 
 function instructions(data: Dataset, stamp: DataStamp): string {
   const m = stamp.metadata;

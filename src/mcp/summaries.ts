@@ -5,12 +5,12 @@ import type { ChangeReport, DataVersion } from '../query/changes.js';
 import type { CitedSource } from '../query/cite.js';
 import type { MeetingDiff } from '../query/meeting-diff.js';
 import type { MeetingShow, MeetingSummary } from '../query/meetings.js';
-import type { PartyDetail } from '../query/parties.js';
-import type { PersonDetail } from '../query/people.js';
+import type { PartyDetail, PartySummary } from '../query/parties.js';
+import type { PersonDetail, PersonSummary } from '../query/people.js';
 import type { ResolutionDetail, ResolutionSummary } from '../query/resolutions.js';
 import type { SearchHit } from '../query/search.js';
 import type { DuplicateSource, SourceRecord, SourcesOutput } from '../query/sources.js';
-import type { TopicDetail } from '../query/topics.js';
+import type { TopicDetail, TopicSummary } from '../query/topics.js';
 import { ranges } from '../render/ranges.js';
 import type { Args } from './arguments.js';
 import { headText, joined, span } from './text.js';
@@ -133,6 +133,22 @@ export function agendaHistory(h: TopicHistory): string[] {
   if (h.gaps.length > 0) lines.push(`Gaps (agenda known in full, topic not on it): ${h.gaps.map((g) => (g.from === g.to ? `${g.from}` : `${g.from}–${g.to}`)).join(', ')}.`);
   if (h.unknownAt.length > 0) lines.push(`Unknown (agenda not fully coded): ${rounds(h.unknownAt)}.`);
   return lines;
+}
+
+/** Where a registry entry appears: its rounds and other meetings, or none. */
+const usage = (u: { rounds: readonly number[]; otherMeetings: readonly string[] }): string => meetingsAt(u.rounds, u.otherMeetings, 'no meeting in the data');
+
+export function partiesList(list: readonly PartySummary[]): string[] {
+  return [`${plural(list.length, 'party')} (delegations at):`, ...list.map((p) => `- ${p.id}: ${p.name}, ${p.kind}${p.aliases.length > 0 ? ` (also ${p.aliases.join(', ')})` : ''}; ${usage(p)}`)];
+}
+
+export function peopleList(list: readonly PersonSummary[]): string[] {
+  if (list.length === 0) return ['No person matches.'];
+  return [`${plural(list.length, 'person')} who headed a delegation (at):`, ...list.map((p) => `- ${p.id}: ${p.name} (${p.parties.join(', ')}); ${usage(p)}`)];
+}
+
+export function topicsList(list: readonly TopicSummary[]): string[] {
+  return [`${plural(list.length, 'topic')} (on the agenda at; other meetings' agendas may be unknown, see agenda_history):`, ...list.map((t) => `- ${t.id}: ${t.label}; ${usage(t)}`)];
 }
 
 export function partyShow(p: PartyDetail): string[] {

@@ -10,12 +10,12 @@ import { citedSources } from '../query/cite.js';
 import { diffMeetings } from '../query/meeting-diff.js';
 import { meetingSections } from '../query/meeting-records.js';
 import { listMeetings, meetingKinds, showMeeting } from '../query/meetings.js';
-import { showParty } from '../query/parties.js';
-import { showPerson } from '../query/people.js';
+import { listParties, showParty } from '../query/parties.js';
+import { listPeople, showPerson } from '../query/people.js';
 import { listResolutions, showResolution } from '../query/resolutions.js';
 import { selectSections } from '../query/sections.js';
 import { duplicateSources, listSources } from '../query/sources.js';
-import { showTopic } from '../query/topics.js';
+import { listTopics, showTopic } from '../query/topics.js';
 import { listSorts } from '../query/usage.js';
 import { readRecord, releasedVersions } from '../release/record.js';
 import { hitKinds } from '../search/documents.js';
@@ -40,6 +40,8 @@ export interface ToolContext {
  */
 export interface Tool<T = unknown> {
   readonly command: keyof typeof commands;
+  /** Where the command's own description speaks of what only a terminal does, what the tool does instead. */
+  readonly description?: string;
   readonly params: Params;
   run(ctx: ToolContext, args: Args): T | Promise<T>;
   summary(result: T, args: Args): string[];
@@ -131,17 +133,35 @@ export const tools = {
     run: ({ data }, a) => agendaHistory(data, str(a.topic)!),
     summary: summaries.agendaHistory,
   }),
+  parties_list: tool({
+    command: 'parties list',
+    params: { sort: { type: 'text', choices: listSorts } },
+    run: ({ data }, a) => listParties(data, { sort: str(a.sort) }),
+    summary: summaries.partiesList,
+  }),
   parties_show: tool({
     command: 'parties show',
     params: { party: text },
     run: ({ data }, a) => showParty(data, str(a.party)!),
     summary: summaries.partyShow,
   }),
+  people_list: tool({
+    command: 'people list',
+    params: { party: text, sort: { type: 'text', choices: listSorts } },
+    run: ({ data }, a) => listPeople(data, { party: str(a.party), sort: str(a.sort) }),
+    summary: summaries.peopleList,
+  }),
   people_show: tool({
     command: 'people show',
     params: { person: text },
     run: ({ data }, a) => showPerson(data, str(a.person)!),
     summary: summaries.personShow,
+  }),
+  topics_list: tool({
+    command: 'topics list',
+    params: { sort: { type: 'text', choices: listSorts } },
+    run: ({ data }, a) => listTopics(data, { sort: str(a.sort) }),
+    summary: summaries.topicsList,
   }),
   topics_show: tool({
     command: 'topics show',
@@ -161,12 +181,14 @@ export const tools = {
   }),
   sources: tool({
     command: 'sources',
-    params: { meeting: id, checkDuplicates: { type: 'flag' } },
+    description: 'The sources of a meeting, or of every meeting: the id, publisher, title, date and URL of each',
+    params: { meeting: id, checkDuplicates: { type: 'flag', description: 'list the URLs cited under two or more ids instead' } },
     run: ({ data }, a) => (a.checkDuplicates ? duplicateSources(listSources(data, str(a.meeting))) : listSources(data, str(a.meeting))),
     summary: summaries.sources,
   }),
   cite: tool({
     command: 'cite',
+    description: "The sources behind a meeting, or every meeting, as citation records (publisher, title, date, URL, meeting); the dataset's own title, version and licence are the resource astana://dataset",
     params: { meeting: id },
     run: ({ data }, a) => citedSources(data, str(a.meeting)),
     summary: summaries.cite,
