@@ -21,7 +21,7 @@ export function datasetChecks(files: readonly StoredFile[], report: Report, opti
     const value = file.value as { sources?: Source[] };
     checkSources(file, { ...value, sources: value.sources ?? [] }, report);
   }
-  participationChecks(files, report);
+  participationChecks(files, report, options);
   // A registry entry no meeting uses is dead weight, or a sign of a typo elsewhere. Only
   // knowable when every meeting file could be read and checked.
   if (!options.complete) return;

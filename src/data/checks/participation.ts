@@ -7,9 +7,10 @@ import type { StoredFile } from '../raw-data.js';
 /**
  * A party's participation names meetings that exist, in order, and no meeting outside it may
  * record the party present or absent: the window says the party was not yet, or no longer, part
- * of the format, which a record there would contradict.
+ * of the format, which a record there would contradict. An unknown meeting is named only when
+ * every meeting file could be read and checked.
  */
-export function participationChecks(files: readonly StoredFile[], report: Report): void {
+export function participationChecks(files: readonly StoredFile[], report: Report, options: { complete: boolean }): void {
   const meetings = new Map<string, { file: StoredFile; body: MeetingBody }>();
   for (const f of files) if (isMeetingKind(f.kind)) meetings.set(`${f.kind}-${(f.value as Record<string, number>)[f.kind]}`, { file: f, body: f.value as MeetingBody });
   for (const file of files.filter((f) => f.kind === 'parties')) {
@@ -22,7 +23,8 @@ export function participationChecks(files: readonly StoredFile[], report: Report
         const id = window[key];
         if (id === undefined) return undefined;
         const meeting = meetings.get(id);
-        if (meeting === undefined) report(file, 'ref/unknown-meeting', at(key), { id, suggestions: suggest(id, meetings.keys()).join(', ') });
+        // A meeting file that failed its own checks is missing here: naming it unknown would blame this file for that one.
+        if (meeting === undefined && options.complete) report(file, 'ref/unknown-meeting', at(key), { id, suggestions: suggest(id, meetings.keys()).join(', ') });
         return meeting?.body.dates.start;
       };
       const from = start('from');

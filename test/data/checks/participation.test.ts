@@ -61,4 +61,21 @@ describe('a party\'s participation window', () => {
       ['source/listing-page', 'warning', 'parties.yaml'],
     ]);
   });
+
+  it('blames a broken meeting file, not the window that names its meeting', async () => {
+    const dir = withWindow('{ from: round-2, note: Joined at round 2., sources: [p1] }');
+    const round = join(dir, 'rounds', '02.yaml');
+    writeFileSync(round, readFileSync(round, 'utf8').replace('role: observer', 'role: observr'));
+    const found = await codes(dir);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter(([, , file]) => String(file).endsWith('parties.yaml'))).toEqual([]);
+    const first = await run(['rounds', 'list', '--data', dir]);
+    expect(first.code).toBe(3);
+    expect(first.err).toMatch(/rounds\/02\.yaml:\d+:\d+/);
+  });
+
+  it('still names an unknown meeting when every meeting file is sound', async () => {
+    const dir = withWindow('{ from: round-7, note: Joined at round 7., sources: [p1] }');
+    expect(await codes(dir)).toContainEqual(['ref/unknown-meeting', 'error', expect.stringMatching(/parties\.yaml$/)]);
+  });
 });
