@@ -195,6 +195,7 @@ export const tools = {
   }),
   changes: tool({
     command: 'changes',
+    description: 'What changed in the data between releases: each fact added, removed or changed, with its old and new values and sources. Without a meeting it lists every changed fact of the release, hundreds of kilobytes of JSON: give a meeting to narrow it',
     params: { since: text, meeting: id },
     run: ({ data, dataDir: { dir, shown } }, a) => changes(data, { versions: releasedVersions(dir), read: (v) => readRecord(dir, shown, v) }, { since: str(a.since), meeting: str(a.meeting) }),
     summary: summaries.changes,

@@ -1,6 +1,9 @@
 import type { RenderContext } from './context.js';
 import { paragraph } from './table.js';
 
+/** A title ended as a sentence, so that a note after it does not read as part of it. */
+const closed = (title: string): string => (/[.!?…]$/u.test(title) ? title : `${title}.`);
+
 export interface ListedSource {
   readonly url: string;
   readonly publisher: string;
@@ -61,7 +64,7 @@ export class SourceNumbers {
         if (only && !only.has(i + 1)) return '';
         const label = `[${i + 1}]`.padEnd(pad);
         const about = [s.meeting, s.publisher, s.date].filter(Boolean).join(', ');
-        const head = paragraph(ctx, `${label}${about}. ${s.title}${s.note ? ` Note: ${s.note}` : ''}`, pad);
+        const head = paragraph(ctx, `${label}${about}. ${s.note ? `${closed(s.title)} Note: ${s.note}` : s.title}`, pad);
         const url = pad + s.url.length <= width ? `${' '.repeat(pad)}${s.url}` : s.url;
         return `${head}${url}\n`;
       })

@@ -158,3 +158,15 @@ describe('the attendance matrix', () => {
     for (const r of json) expect(wide.find((w) => w.party === r.party)![`round-${r.round}`], `${r.party} at ${r.round}`).toBe(r.role);
   });
 });
+
+describe("a source's note", () => {
+  it('follows its title as a sentence of its own in the source list, for every source with a note', async () => {
+    const sources = (await runJson<{ meeting: string; title: string; note?: string }[]>(['sources'])).filter((s) => s.note);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      const out = flat((await run(['meetings', 'show', s.meeting, '--section', 'source'], terminal(120))).out);
+      const title = /[.!?…]$/.test(s.title) ? s.title : `${s.title}.`;
+      expect(out, `${s.meeting}: ${s.title}`).toContain(flat(`${title} Note: ${s.note}`));
+    }
+  });
+});
