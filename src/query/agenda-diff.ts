@@ -2,12 +2,15 @@ import type { Dataset, Meeting } from '../model/dataset.js';
 import type { AgendaItem } from '../model/types.js';
 import { knowsAll, unknownBecause } from './coverage.js';
 import { resolveMeetingOrRound } from './meetings.js';
+import { sourceRefs, type SourceRef } from './source-refs.js';
 
 export interface TopicChange {
   readonly topic: string;
   readonly label: string;
   /** The agenda item's summary in the round where it appears (joined when a round has several). */
   readonly summary: string;
+  /** The pages that state it there. */
+  readonly sources: SourceRef[];
 }
 
 export interface KeptTopic {
@@ -15,6 +18,9 @@ export interface KeptTopic {
   readonly label: string;
   readonly before: string;
   readonly after: string;
+  /** The pages that state each summary, at the earlier and at the later meeting. */
+  readonly beforeSources: SourceRef[];
+  readonly afterSources: SourceRef[];
 }
 
 /** A topic recorded at one meeting only, where the other meeting's agenda is not fully coded. */
@@ -55,19 +61,27 @@ export function diffAgenda(data: Dataset, a: string, b: string): AgendaDiff {
   const label = (id: string): string => data.topics.get(id)?.label ?? id;
   const summary = (items: AgendaItem[] | undefined): string => (items ?? []).map((i) => i.summary).join(' / ');
   const sorted = (ids: Iterable<string>): string[] => [...ids].sort((x, y) => label(x).localeCompare(label(y)));
-  const change = (t: string, items: Map<string, AgendaItem[]>): TopicChange => ({ topic: t, label: label(t), summary: summary(items.get(t)) });
+  const cited = (m: Meeting, items: AgendaItem[] | undefined): SourceRef[] => sourceRefs(m.body, [...new Set((items ?? []).flatMap((i) => i.sources))]);
+  const change = (t: string, items: Map<string, AgendaItem[]>, m: Meeting): TopicChange => ({ topic: t, label: label(t), summary: summary(items.get(t)), sources: cited(m, items.get(t)) });
   const onlyBefore = sorted([...before.keys()].filter((t) => !after.has(t)));
   const onlyAfter = sorted([...after.keys()].filter((t) => !before.has(t)));
   const unconfirmed = (ids: string[], recorded: Meeting, missing: Meeting, items: Map<string, AgendaItem[]>): UnconfirmedTopic[] =>
-    ids.map((t) => ({ ...change(t, items), recordedAt: recorded.id, notRecordedAt: missing.id, why: unknownBecause(missing.id, missing.body, 'agenda') }));
+    ids.map((t) => ({ ...change(t, items, recorded), recordedAt: recorded.id, notRecordedAt: missing.id, why: unknownBecause(missing.id, missing.body, 'agenda') }));
   const removable = knowsAll(to.body, 'agenda');
   const addable = knowsAll(from.body, 'agenda');
   return {
     from: from.id,
     to: to.id,
-    added: addable ? onlyAfter.map((t) => change(t, after)) : [],
-    removed: removable ? onlyBefore.map((t) => change(t, before)) : [],
-    kept: sorted([...before.keys()].filter((t) => after.has(t))).map((t) => ({ topic: t, label: label(t), before: summary(before.get(t)), after: summary(after.get(t)) })),
+    added: addable ? onlyAfter.map((t) => change(t, after, to)) : [],
+    removed: removable ? onlyBefore.map((t) => change(t, before, from)) : [],
+    kept: sorted([...before.keys()].filter((t) => after.has(t))).map((t) => ({
+      topic: t,
+      label: label(t),
+      before: summary(before.get(t)),
+      after: summary(after.get(t)),
+      beforeSources: cited(from, before.get(t)),
+      afterSources: cited(to, after.get(t)),
+    })),
     unconfirmed: [...(removable ? [] : unconfirmed(onlyBefore, from, to, before)), ...(addable ? [] : unconfirmed(onlyAfter, to, from, after))],
   };
 }
@@ -80,12 +94,17 @@ export interface AgendaDiffRecord {
   readonly before: string;
   readonly after: string;
   readonly why?: string;
+  /** The URLs of the pages that state the summary before and after. */
+  readonly beforeSources: string[];
+  readonly afterSources: string[];
 }
 
+const urls = (sources: readonly SourceRef[]): string[] => sources.map((s) => s.url);
+
 export const agendaDiffRecords = (d: AgendaDiff): AgendaDiffRecord[] => [
-  ...d.added.map((t) => ({ change: 'added' as const, topic: t.topic, label: t.label, before: '', after: t.summary })),
-  ...d.removed.map((t) => ({ change: 'removed' as const, topic: t.topic, label: t.label, before: t.summary, after: '' })),
-  ...d.kept.map((t) => ({ change: 'kept' as const, topic: t.topic, label: t.label, before: t.before, after: t.after })),
+  ...d.added.map((t) => ({ change: 'added' as const, topic: t.topic, label: t.label, before: '', after: t.summary, beforeSources: [], afterSources: urls(t.sources) })),
+  ...d.removed.map((t) => ({ change: 'removed' as const, topic: t.topic, label: t.label, before: t.summary, after: '', beforeSources: urls(t.sources), afterSources: [] })),
+  ...d.kept.map((t) => ({ change: 'kept' as const, topic: t.topic, label: t.label, before: t.before, after: t.after, beforeSources: urls(t.beforeSources), afterSources: urls(t.afterSources) })),
   ...d.unconfirmed.map((t) => ({
     change: 'unconfirmed' as const,
     topic: t.topic,
@@ -93,5 +112,7 @@ export const agendaDiffRecords = (d: AgendaDiff): AgendaDiffRecord[] => [
     before: t.recordedAt === d.from ? t.summary : '',
     after: t.recordedAt === d.to ? t.summary : '',
     why: t.why,
+    beforeSources: t.recordedAt === d.from ? urls(t.sources) : [],
+    afterSources: t.recordedAt === d.to ? urls(t.sources) : [],
   })),
 ];

@@ -74,7 +74,9 @@ export const columns = {
     "label",
     "before",
     "after",
-    "why"
+    "why",
+    "beforeSources",
+    "afterSources"
   ],
   "TopicHistoryRecord": [
     "topic",

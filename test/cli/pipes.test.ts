@@ -87,6 +87,22 @@ describe('resolutions show, as a table and piped', () => {
   });
 });
 
+describe('agenda diff, as a table and piped', () => {
+  it('cites the pages of every summary: [n] marks in the table, the URLs in the records', async () => {
+    type Ref = { url: string };
+    const d = await runJson<{ added: { sources: Ref[] }[]; removed: { sources: Ref[] }[]; kept: { beforeSources: Ref[]; afterSources: Ref[] }[]; unconfirmed: { sources: Ref[] }[] }>(['agenda', 'diff', '20', '21']);
+    const urls = new Set([...d.added, ...d.removed, ...d.unconfirmed].flatMap((t) => t.sources).concat(d.kept.flatMap((t) => [...t.beforeSources, ...t.afterSources])).map((s) => s.url));
+    expect(urls.size).toBeGreaterThan(3);
+    const piped = (await run(['agenda', 'diff', '20', '21'])).out;
+    const table = (await run(['agenda', 'diff', '20', '21', '--format', 'table'], { columns: 120 })).out;
+    for (const url of urls) {
+      expect(piped, url).toContain(url);
+      expect(table, url).toContain(url);
+    }
+    expect(table).toMatch(/\[\d+\]/);
+  });
+});
+
 describe('ndjson', () => {
   it('prints one nested JSON object per line: head is an object, lists are arrays', async () => {
     const lines = (await run(['attendance', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { head?: { name?: string; sources: unknown } });

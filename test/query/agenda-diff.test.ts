@@ -4,16 +4,21 @@ import { mini } from '../helpers/mini.js';
 
 // Round 1's agenda is coded in full; round 2's only partly.
 const data = await mini();
+const page = (id: string, url: string, title: string) => ({ id, url, publisher: 'Example', title });
+const one = page('s1', 'https://example.org/one', 'One');
+const two = page('s1', 'https://example.org/two', 'Two');
+const three = page('s2', 'https://example.org/three', 'Three');
 
 describe('diffAgenda', () => {
   it('reports an addition where the earlier agenda is complete, and no removal where the later one is partial', () => {
     expect(diffAgenda(data, '1', '2')).toEqual({
       from: 'round-1',
       to: 'round-2',
-      added: [{ topic: 'golan', label: 'Golan', summary: 'Golan' }],
+      added: [{ topic: 'golan', label: 'Golan', summary: 'Golan', sources: [three] }],
       removed: [],
-      kept: [{ topic: 'idlib', label: 'Idlib', before: 'Idlib first', after: 'Idlib again' }],
-      unconfirmed: [{ topic: 'demining', label: 'Demining', summary: 'Mines', recordedAt: 'round-1', notRecordedAt: 'round-2', why: "round-2's agenda is only partly coded" }],
+      // Both rounds call a source s1: each summary cites its own meeting's page.
+      kept: [{ topic: 'idlib', label: 'Idlib', before: 'Idlib first', after: 'Idlib again', beforeSources: [one], afterSources: [two] }],
+      unconfirmed: [{ topic: 'demining', label: 'Demining', summary: 'Mines', sources: [one], recordedAt: 'round-1', notRecordedAt: 'round-2', why: "round-2's agenda is only partly coded" }],
     });
   });
 
