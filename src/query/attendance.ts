@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
+import { sourceRefs } from './source-refs.js';
 
 /**
  * What the data says of a party at a meeting: a role, a recorded absence, `outside` where its
@@ -40,6 +41,11 @@ export interface AttendanceRecord {
   readonly role: AttendanceRole;
   readonly head?: Head;
   readonly reason?: string;
+  /**
+   * The URLs of the pages behind the role: the delegation's or the absence's sources, or for
+   * `outside` those of the party's participation window; none where the role is `unknown`.
+   */
+  readonly sources?: string[];
 }
 
 export interface AttendanceOptions {
@@ -67,8 +73,11 @@ export function attendanceMatrix(data: Dataset, options: AttendanceOptions = {})
     rounds.map((m) => {
       const record = { round: m.number, party, role: attendanceAt(data, m, party) };
       const d = m.body.delegations.find((x) => x.party === party);
-      const reason = (m.body.absent ?? []).find((a) => a.party === party)?.reason;
-      return { ...record, ...(d?.head ? { head: headOf(data, d) } : {}), ...(reason ? { reason } : {}) };
+      const absence = (m.body.absent ?? []).find((a) => a.party === party);
+      const reason = absence?.reason;
+      const urls = (ids: readonly string[], from: Parameters<typeof sourceRefs>[0]): string[] => sourceRefs(from, ids).map((s) => s.url);
+      const sources = d ? urls(d.sources, m.body) : absence ? urls(absence.sources, m.body) : record.role === 'outside' ? urls(data.parties.get(party)?.participation?.sources ?? [], data.partySources) : [];
+      return { ...record, ...(d?.head ? { head: headOf(data, d) } : {}), ...(reason ? { reason } : {}), ...(sources.length > 0 ? { sources } : {}) };
     });
   // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
   const rows = [...data.parties.keys()]

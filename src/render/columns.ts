@@ -105,7 +105,8 @@ export const columns = {
     "head.note",
     "head.sources",
     "head.versions",
-    "reason"
+    "reason",
+    "sources"
   ],
   "ResolutionSummary": [
     "rounds",

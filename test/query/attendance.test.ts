@@ -23,8 +23,17 @@ describe('attendance', () => {
       [1, 'guarantor'],
       [2, 'unknown'],
     ]);
-    expect(attendance(data, { role: 'absent' })).toEqual([{ round: 2, party: 'syria-opposition', role: 'absent', reason: 'boycott' }]);
+    expect(attendance(data, { role: 'absent' })).toEqual([{ round: 2, party: 'syria-opposition', role: 'absent', reason: 'boycott', sources: ['https://example.org/three'] }]);
     expect(attendance(data, { role: 'unknown' }).map((r) => `${r.party}@${r.round}`)).toEqual(['syria-opposition@1', 'un@1', 'turkey@2']);
+  });
+
+  it("cites each known role's pages, in its own meeting, and none where the role is unknown", () => {
+    const at = (round: number, party: string) => attendance(data, { party }).find((r) => r.round === round)!;
+    // Both rounds call a page s1; each record cites its own round's.
+    expect(at(1, 'russia').sources).toEqual(['https://example.org/one']);
+    expect(at(2, 'russia').sources).toEqual(data.meetingById.get('round-2')!.body.delegations.find((d) => d.party === 'russia')!.sources.map((id) => data.meetingById.get('round-2')!.body.sources.find((s) => s.id === id)!.url));
+    expect(at(2, 'russia').sources![0]).toMatch(/^https:\/\/example\.org\//);
+    expect(at(1, 'un')).not.toHaveProperty('sources');
   });
 
   it('keeps every round as a column whatever the filter', () => {

@@ -31,6 +31,8 @@ describe('a party\'s participation window', () => {
       [1, 'outside'],
       [2, 'observer'],
     ]);
+    // The window's own page is what says the party was not part of round 1.
+    expect(attendance(data, { party: 'un' })[0]!.sources).toEqual(['https://example.org/joined']);
     const un = showParty(data, 'un');
     expect(un.outsideAt).toEqual(['round-1', 'summit-1']);
     expect(un.unknownAt).toEqual([]);
