@@ -170,3 +170,17 @@ describe("a source's note", () => {
     }
   });
 });
+
+describe('a fact no source gives, in a table', () => {
+  it('reads "unknown", never blank: the title of a known head, a document date, a title in a person\'s record', async () => {
+    const r13 = (await run(['rounds', 'show', '13', '--section', 'delegation,document'], terminal(120))).out.split('\n');
+    const json = await runJson<{ delegations: { name: string; head?: { title?: string; titles?: unknown } }[]; documents: { title: string; date?: string }[] }>(['rounds', 'show', '13']);
+    const untitled = json.delegations.filter((d) => d.head && !d.head.title && !d.head.titles);
+    expect(untitled.length).toBeGreaterThan(0);
+    for (const d of untitled) expect(r13.find((l) => l.includes(`│ ${d.name.split(' ')[0]}`)), d.name).toMatch(/│ unknown +│/);
+    for (const doc of json.documents.filter((x) => !x.date)) expect(r13.find((l) => l.includes(doc.title.slice(0, 20))), doc.title).toMatch(/│ unknown +│/);
+    const person = await runJson<{ headed: { meeting: string; title?: string }[] }>(['people', 'show', 'lavrentiev']);
+    const table = (await run(['people', 'show', 'lavrentiev'], terminal(120))).out.split('\n');
+    for (const h of person.headed.filter((x) => !x.title)) expect(table.find((l) => l.startsWith(`│ ${h.meeting} `)), h.meeting).toMatch(/│ unknown +│/);
+  });
+});

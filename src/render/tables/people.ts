@@ -2,7 +2,7 @@ import type { PersonDetail, PersonSummary } from '../../query/people.js';
 import type { RenderContext } from '../context.js';
 import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
-import { heading, paragraph, table } from '../table.js';
+import { heading, paragraph, table, unknown } from '../table.js';
 
 export function peopleListTable(rows: readonly PersonSummary[], ctx: RenderContext): string {
   if (rows.length === 0) return 'No person matches.\n';
@@ -19,6 +19,6 @@ export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
   const aliases = p.aliases.length > 0 ? `\nAlso written: ${p.aliases.join(', ')}` : '';
   const head = `${ctx.chalk.bold(p.name)} (${p.id})${aliases}\n`;
   if (p.headed.length === 0) return `${head}Headed no delegation in the data.\n`;
-  const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? ''}${h.disputed ? `${h.title ? ' ' : ''}(disputed)` : ''}`, numbers.cite(h.meeting, h.sources)]);
+  const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? unknown(ctx)}${h.disputed ? ' (disputed)' : ''}`, numbers.cite(h.meeting, h.sources)]);
   return `${head}Headed ${p.meetings} delegation${p.meetings === 1 ? '' : 's'}${p.first ? `, ${p.first} to ${p.last}` : ''}\n\n${table(ctx, ['Meeting', 'Start', 'Party', 'Title', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }

@@ -72,7 +72,9 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
           r.delegations.flatMap((d) => {
             const head = d.head;
             const name = head === undefined ? unknown(ctx) : head.disputed ? chalk.yellow(headLabel(head)) : headLabel(head);
-            const row = [d.name, d.role, name, headTitle(head), refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];
+            // A known head whose title no source gives: the title is unknown, not none.
+            const title = head !== undefined && !headTitle(head) ? unknown(ctx) : headTitle(head);
+            const row = [d.name, d.role, name, title, refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];
             return withNotes(row, delegationNotes(d, refs));
           }),
         ),
@@ -97,7 +99,7 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
       table(
         ctx,
         ['Document', 'Kind', 'Date', 'Sources'],
-        r.documents.flatMap((d) => withNotes([d.title, d.kind, d.date ?? '', refs(d.sources)], d.note ? [`Note: ${d.note}`] : [])),
+        r.documents.flatMap((d) => withNotes([d.title, d.kind, d.date ?? unknown(ctx), refs(d.sources)], d.note ? [`Note: ${d.note}`] : [])),
       ),
     );
   const next = r.next;
