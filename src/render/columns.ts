@@ -91,7 +91,9 @@ export const columns = {
     "item",
     "before",
     "after",
-    "why"
+    "why",
+    "beforeSources",
+    "afterSources"
   ],
   "AttendanceRecord": [
     "round",

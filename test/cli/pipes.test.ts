@@ -103,6 +103,22 @@ describe('agenda diff, as a table and piped', () => {
   });
 });
 
+describe('diff, as a table and piped', () => {
+  it('cites the pages of every difference: each URL of the JSON is in the records and in the table', async () => {
+    for (const [a, b] of [['8', '9'], ['12', '13'], ['summit-6', 'summit-7']]) {
+      const json = (await run(['diff', a!, b!, '--format', 'json'])).out;
+      const urls = new Set([...json.matchAll(/"url": "([^"]+)"/g)].map((m) => m[1]!));
+      expect(urls.size, `${a} ${b}`).toBeGreaterThan(0);
+      const piped = (await run(['diff', a!, b!])).out;
+      const table = (await run(['diff', a!, b!, '--format', 'table'], { columns: 120 })).out;
+      for (const url of urls) {
+        expect(piped, `${a} ${b}: ${url}`).toContain(url);
+        expect(table, `${a} ${b}: ${url}`).toContain(url);
+      }
+    }
+  });
+});
+
 describe('ndjson', () => {
   it('prints one nested JSON object per line: head is an object, lists are arrays', async () => {
     const lines = (await run(['attendance', '--format', 'ndjson'])).out.trim().split('\n').map((l) => JSON.parse(l) as { head?: { name?: string; sources: unknown } });
