@@ -11,8 +11,8 @@ export const diff: CommandModule = {
   examples: ['astana diff 20 21', 'astana diff summit-6 summit-7 --format json', 'astana diff 21 22 --exit-code >/dev/null || echo changed'],
   register(cmd: Command, env) {
     cmd
-      .argument('<a>', 'a round number or a meeting id (summit-7, ministerial-2)')
-      .argument('<b>', 'a round number or a meeting id')
+      .argument('<a>', 'a round number, latest (the latest round) or a meeting id (summit-7, ministerial-2)')
+      .argument('<b>', 'likewise')
       .option('--exit-code', 'exit 1 when attendance, agenda or resolutions differ, confirmed or unconfirmed; 0 only when they match (as git diff --exit-code)')
       .action(async (a: string, b: string, opts: { exitCode?: boolean }, command: Command) => {
         const result = diffMeetings(await env.dataset(command), a, b);

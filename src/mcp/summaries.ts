@@ -23,7 +23,8 @@ import { headText, joined, span } from './text.js';
  * a fact or leaves them out.
  */
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const irregular: Record<string, string> = { party: 'parties', person: 'people' };
+const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : (irregular[word] ?? `${word}s`)}`;
 const rounds = (numbers: readonly number[]): string => (numbers.length === 0 ? '' : `${numbers.length === 1 ? 'round' : 'rounds'} ${ranges(numbers)}`);
 const meetingsAt = (numbers: readonly number[], others: readonly string[], empty: string): string => joined([rounds(numbers), ...others].filter(Boolean), empty);
 
@@ -139,16 +140,16 @@ export function agendaHistory(h: TopicHistory): string[] {
 const usage = (u: { rounds: readonly number[]; otherMeetings: readonly string[] }): string => meetingsAt(u.rounds, u.otherMeetings, 'no meeting in the data');
 
 export function partiesList(list: readonly PartySummary[]): string[] {
-  return [`${plural(list.length, 'party')} (delegations at):`, ...list.map((p) => `- ${p.id}: ${p.name}, ${p.kind}${p.aliases.length > 0 ? ` (also ${p.aliases.join(', ')})` : ''}; ${usage(p)}`)];
+  return [`${plural(list.length, 'party')}, each with the meetings it had a delegation at:`, ...list.map((p) => `- ${p.id}: ${p.name}, ${p.kind}${p.aliases.length > 0 ? ` (also ${p.aliases.join(', ')})` : ''}; ${usage(p)}`)];
 }
 
 export function peopleList(list: readonly PersonSummary[]): string[] {
   if (list.length === 0) return ['No person matches.'];
-  return [`${plural(list.length, 'person')} who headed a delegation (at):`, ...list.map((p) => `- ${p.id}: ${p.name} (${p.parties.join(', ')}); ${usage(p)}`)];
+  return [`${plural(list.length, 'person')} who headed a delegation, each with the meetings they headed it at:`, ...list.map((p) => `- ${p.id}: ${p.name} (${p.parties.join(', ')}); ${usage(p)}`)];
 }
 
 export function topicsList(list: readonly TopicSummary[]): string[] {
-  return [`${plural(list.length, 'topic')} (on the agenda at; other meetings' agendas may be unknown, see agenda_history):`, ...list.map((t) => `- ${t.id}: ${t.label}; ${usage(t)}`)];
+  return [`${plural(list.length, 'topic')}, each with the meetings whose agenda has it (where an agenda is not fully coded, whether it had the topic is unknown: see agenda_history):`, ...list.map((t) => `- ${t.id}: ${t.label}; ${usage(t)}`)];
 }
 
 export function partyShow(p: PartyDetail): string[] {

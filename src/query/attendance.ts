@@ -39,10 +39,11 @@ export interface AttendanceRecord {
   readonly round: number;
   readonly party: string;
   readonly role: AttendanceRole;
+  /** Left out where no source names the head: unknown, not none. */
   readonly head?: Head;
   readonly reason?: string;
   /**
-   * The URLs of the pages behind the role: the delegation's or the absence's sources, or for
+   * The URLs of the pages behind the role: the delegation's and its head's, or the absence's, or for
    * `outside` those of the party's participation window; none where the role is `unknown`.
    */
   readonly sources?: string[];
@@ -76,8 +77,9 @@ export function attendanceMatrix(data: Dataset, options: AttendanceOptions = {})
       const absence = (m.body.absent ?? []).find((a) => a.party === party);
       const reason = absence?.reason;
       const urls = (ids: readonly string[], from: Parameters<typeof sourceRefs>[0]): string[] => sourceRefs(from, ids).map((s) => s.url);
-      const sources = d ? urls(d.sources, m.body) : absence ? urls(absence.sources, m.body) : record.role === 'outside' ? urls(data.parties.get(party)?.participation?.sources ?? [], data.partySources) : [];
-      return { ...record, ...(d?.head ? { head: headOf(data, d) } : {}), ...(reason ? { reason } : {}), ...(sources.length > 0 ? { sources } : {}) };
+      const head = d?.head ? headOf(data, d) : undefined;
+      const sources = d ? urls([...new Set([...d.sources, ...(head?.sources ?? [])])], m.body) : absence ? urls(absence.sources, m.body) : record.role === 'outside' ? urls(data.parties.get(party)?.participation?.sources ?? [], data.partySources) : [];
+      return { ...record, ...(head ? { head } : {}), ...(reason ? { reason } : {}), ...(sources.length > 0 ? { sources } : {}) };
     });
   // Registry order (guarantors, Syrian sides, host, observers) reads better than alphabetical.
   const rows = [...data.parties.keys()]

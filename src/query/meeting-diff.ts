@@ -16,6 +16,7 @@ type Cited = Change<SourceRef[]>;
 export interface DelegationDiff {
   readonly party: string;
   readonly role?: Change<string>;
+  /** null where no source names the head at that meeting: unknown, not none. */
   readonly head?: Change<string | null>;
   /** The delegation's and its head's sources, at each meeting. */
   readonly sources: Cited;
@@ -94,7 +95,8 @@ export function diffMeetings(data: Dataset, a: string, b: string): MeetingDiff {
   const resolutions = diffResolutions(ma, mb, x, y);
   const both = (a: readonly string[], b: readonly string[]): Cited => ({ from: cite(ma, a), to: cite(mb, b) });
   const dates = x.start === y.start && x.end === y.end ? undefined : { from: `${x.start}/${x.end}`, to: `${y.start}/${y.end}`, sources: both(x.dateSources, y.dateSources) };
-  const city = x.city === y.city ? undefined : { from: x.city, to: y.city, sources: both(x.citySources, y.citySources) };
+  // The same city under another name (Nur-Sultan, Astana) is not a change of venue.
+  const city = (x.cityId ?? x.city) === (y.cityId ?? y.city) ? undefined : { from: x.city, to: y.city, sources: both(x.citySources, y.citySources) };
   const count = (...lists: readonly unknown[][]): number => lists.reduce((n, l) => n + l.length, 0);
   const same = count(delegations.added, delegations.removed, delegations.changed, agenda.added, agenda.removed, resolutions.added, resolutions.removed, resolutions.changed) === 0;
   return { from: ma.id, to: mb.id, same, dates, city, delegations, absent, agenda, resolutions };

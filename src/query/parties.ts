@@ -15,6 +15,7 @@ export interface PartySummary extends Usage {
 
 export interface PartyAttendance extends MeetingRef {
   readonly role: string;
+  /** Left out where no source names the head: unknown, not none. */
   readonly head?: Head;
   readonly note?: string;
   readonly sources: SourceRef[];
@@ -70,7 +71,9 @@ export function showParty(data: Dataset, arg: string): PartyDetail {
   const absent: PartyAbsence[] = [];
   for (const m of data.meetings) {
     for (const d of m.body.delegations.filter((x) => x.party === party.id)) {
-      attended.push({ ...meetingRef(m), role: d.role, head: headOf(data, d), note: d.note, sources: sourceRefs(m.body, d.sources) });
+      const head = headOf(data, d);
+      // The delegation's pages and its head's: a page may name the head without listing the delegation.
+      attended.push({ ...meetingRef(m), role: d.role, head, note: d.note, sources: sourceRefs(m.body, [...new Set([...d.sources, ...(head?.sources ?? [])])]) });
     }
     for (const a of (m.body.absent ?? []).filter((x) => x.party === party.id)) absent.push({ ...meetingRef(m), reason: a.reason, sources: sourceRefs(m.body, a.sources) });
   }

@@ -34,20 +34,27 @@ function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Hea
   const byPerson = new Map<string, { meeting: Meeting; headship: Headship }[]>();
   for (const m of data.meetings) {
     for (const d of m.body.delegations) {
-      const disputed = d.head !== undefined && 'versions' in d.head;
-      for (const c of claims(d)) {
+      // Accounts that name the same person (differing only on the title) are one headship, not a dispute.
+      const byClaimant = new Map<string, HeadClaim[]>();
+      for (const c of claims(d)) byClaimant.set(c.person, [...(byClaimant.get(c.person) ?? []), c]);
+      const disputed = byClaimant.size > 1;
+      for (const [person, accounts] of byClaimant) {
+        const titles = [...new Set(accounts.flatMap((c) => (c.title ? [c.title] : [])))];
+        // The note on the accounts as a whole ("Same person; …") goes with each person's own.
+        const whole = d.head && 'versions' in d.head && byClaimant.size === 1 ? d.head.note : undefined;
+        const notes = [...new Set([...accounts.flatMap((c) => (c.note ? [c.note] : [])), ...(whole ? [whole] : [])])];
         const headship: Headship = {
           ...meetingRef(m),
           party: d.party,
           partyName: data.parties.get(d.party)?.name ?? d.party,
-          title: c.title,
-          note: c.note,
+          title: titles.length > 0 ? titles.join(' / ') : undefined,
+          note: notes.length > 0 ? notes.join(' ') : undefined,
           disputed,
-          sources: sourceRefs(m.body, c.sources),
+          sources: sourceRefs(m.body, [...new Set(accounts.flatMap((c) => c.sources))]),
         };
-        const list = byPerson.get(c.person) ?? [];
+        const list = byPerson.get(person) ?? [];
         list.push({ meeting: m, headship });
-        byPerson.set(c.person, list);
+        byPerson.set(person, list);
       }
     }
   }

@@ -76,7 +76,10 @@ function citationsOf(data: Dataset, id: string): { citations: Citation[]; otherC
 
 /** The meetings that do not name it, split by whether the data can know that. */
 function silences(data: Dataset, id: string) {
-  const silent = data.meetings.filter((m) => !(m.body.resolutions ?? []).some((ref) => ref.resolution === id));
+  // A meeting that ended before the resolution's year could not cite it: it is neither unknown nor a silence.
+  const year = data.resolutions.get(id)?.year;
+  const possible = data.meetings.filter((m) => year === undefined || Number(m.body.dates.end.slice(0, 4)) >= year);
+  const silent = possible.filter((m) => !(m.body.resolutions ?? []).some((ref) => ref.resolution === id));
   const rounds = (known: boolean): number[] =>
     silent.filter((m) => m.kind === 'round' && knowsAll(m.body, 'resolutions') === known).map((m) => m.number).sort((a, b) => a - b);
   return {

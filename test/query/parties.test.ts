@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listParties, showParty } from '../../src/query/parties.js';
+import { bundled } from '../helpers/dataset.js';
 import { mini } from '../helpers/mini.js';
 
 const data = await mini();
@@ -54,4 +55,21 @@ describe('parties', () => {
   it('names the nearest parties for an unknown one', () => {
     expect(() => showParty(data, 'rusia')).toThrow("unknown party 'rusia' (did you mean russia?;");
   });
+
+  it("cites, for each meeting attended, the pages of the delegation and those of its head", async () => {
+    const all = await bundled();
+    let heads = 0;
+    for (const party of all.parties.keys()) {
+      for (const a of showParty(all, party).attended) {
+        const urls = new Set(a.sources.map((s) => s.url));
+        const body = all.meetingById.get(a.meeting)!.body;
+        for (const id of a.head?.sources ?? []) {
+          heads += 1;
+          expect(urls.has(body.sources.find((s) => s.id === id)!.url), `${party} ${a.meeting} ${id}`).toBe(true);
+        }
+      }
+    }
+    expect(heads).toBeGreaterThan(100);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPeople, showPerson } from '../../src/query/people.js';
 import { resolvePerson } from '../../src/query/resolve.js';
+import { bundled } from '../helpers/dataset.js';
 import { mini } from '../helpers/mini.js';
 
 const data = await mini();
@@ -36,4 +37,20 @@ describe('people', () => {
     expect(resolvePerson(data, 'Envoy A').id).toBe('envoy-a');
     expect(() => resolvePerson(data, 'envoy')).toThrow("unknown person 'envoy' (did you mean envoy-a, envoy-b?;");
   });
+
+  it('counts accounts that name the same person with other titles as one headship, not a dispute', async () => {
+    const all = await bundled();
+    const sameButTitles = all.meetings.flatMap((m) =>
+      m.body.delegations.filter((d) => d.head && 'versions' in d.head && new Set(d.head.versions.map((v) => v.person)).size === 1).map((d) => ({ m, d })),
+    );
+    expect(sameButTitles.length).toBeGreaterThan(0);
+    for (const { m, d } of sameButTitles) {
+      const versions = (d.head as { versions: { person: string; title?: string }[] }).versions;
+      const headed = showPerson(all, versions[0]!.person).headed.filter((h) => h.meeting === m.id);
+      expect(headed, `${m.id} ${d.party}`).toHaveLength(1);
+      expect(headed[0]!.disputed).toBe(false);
+      for (const v of versions) if (v.title) expect(headed[0]!.title).toContain(v.title);
+    }
+  });
 });
+

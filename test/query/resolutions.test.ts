@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../helpers/dataset.js';
 import { listResolutions, showResolution } from '../../src/query/resolutions.js';
 import { mini } from '../helpers/mini.js';
 
@@ -31,6 +32,17 @@ describe('resolutions', () => {
     expect(l27.unknownAt).toEqual([]);
     expect(l27.otherUnknownAt).toEqual(['summit-1']);
     expect(listResolutions(data).find((r) => r.id === 'unga-x')?.unknownAt).toEqual([]);
+  });
+
+  it('leaves out the meetings held before the resolution\'s year: they could not cite it', async () => {
+    const all = await bundled();
+    const l27 = showResolution(all, 'unga-es-10-l27');
+    expect(all.resolutions.get('unga-es-10-l27')!.year).toBe(2023);
+    const before = all.meetings.filter((m) => m.body.dates.end < '2023-01-01').map((m) => m.id);
+    expect(before.length).toBeGreaterThan(20);
+    const mentioned = [...l27.unknownAt.map((n) => `round-${n}`), ...l27.notCitedAt.map((n) => `round-${n}`), ...l27.otherUnknownAt, ...l27.otherCitations.map((c) => c.meeting)];
+    expect(mentioned.filter((m) => before.includes(m))).toEqual([]);
+    expect(l27.unknownAt).toEqual([20, 22]);
   });
 
   it('suggests the nearest resolution for an unknown one', () => {
