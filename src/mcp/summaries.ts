@@ -13,7 +13,9 @@ import type { DuplicateSource, SourceRecord, SourcesOutput } from '../query/sour
 import type { TopicDetail, TopicSummary } from '../query/topics.js';
 import { ranges } from '../render/ranges.js';
 import type { Args } from './arguments.js';
-import { headText, joined, span } from './text.js';
+import { dateSpan } from '../text/dates.js';
+import { plural } from '../text/plural.js';
+import { headText, joined } from './text.js';
 
 /**
  * The short text beside each tool's JSON: what a person would want first, in a few lines. The
@@ -23,21 +25,19 @@ import { headText, joined, span } from './text.js';
  * a fact or leaves them out.
  */
 
-const irregular: Record<string, string> = { party: 'parties', person: 'people' };
-const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : (irregular[word] ?? `${word}s`)}`;
 const rounds = (numbers: readonly number[]): string => (numbers.length === 0 ? '' : `${numbers.length === 1 ? 'round' : 'rounds'} ${ranges(numbers)}`);
 const meetingsAt = (numbers: readonly number[], others: readonly string[], empty: string): string => joined([rounds(numbers), ...others].filter(Boolean), empty);
 
 export function meetingsList(list: readonly MeetingSummary[]): string[] {
   if (list.length === 0) return ['No meeting matches.'];
-  return [`${plural(list.length, 'meeting')}:`, ...list.map((m) => `${m.id}: ${span(m.start, m.end)}, ${m.city}`)];
+  return [`${plural(list.length, 'meeting')}:`, ...list.map((m) => `${m.id}: ${dateSpan(m.start, m.end)}, ${m.city}`)];
 }
 
 /** A meeting, or the sections of it that were asked for (the keys the JSON holds). */
 export function meetingShow(m: Partial<MeetingShow> & Pick<MeetingShow, 'id'>): string[] {
   const lines: string[] = [];
   const has = (key: keyof MeetingShow): boolean => Object.hasOwn(m, key);
-  lines.push(has('start') ? `${m.id}: ${span(m.start!, m.end!)}, ${m.city}${m.venue ? ` (${m.venue})` : ''}.` : `${m.id}:`);
+  lines.push(has('start') ? `${m.id}: ${dateSpan(m.start!, m.end!)}, ${m.city}${m.venue ? ` (${m.venue})` : ''}.` : `${m.id}:`);
   const c = m.coverage;
   // Without coverage in the result, an empty list cannot be read as "none".
   const complete = (part: 'agenda' | 'resolutions'): boolean => c?.[part] === 'complete';

@@ -65,6 +65,3 @@ const withTitle = (name: string, title: string | undefined): string => (title ? 
 
 /** Items joined for one line; `empty` says what no item means, which the caller must know. */
 export const joined = (items: readonly string[], empty: string): string => (items.length > 0 ? items.join('; ') : empty);
-
-/** "2024-01-24 to 2024-01-25", or one date. */
-export const span = (start: string, end: string): string => (start === end ? start : `${start} to ${end}`);

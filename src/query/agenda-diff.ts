@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../model/dataset.js';
 import type { AgendaItem } from '../model/types.js';
 import { knowsAll, unknownBecause } from './coverage.js';
 import { resolveMeetingOrRound } from './meetings.js';
-import { sourceRefs, type SourceRef } from './source-refs.js';
+import { sourceRefs, urlsOf, type SourceRef } from './source-refs.js';
 
 export interface TopicChange {
   readonly topic: string;
@@ -99,12 +99,10 @@ export interface AgendaDiffRecord {
   readonly afterSources: string[];
 }
 
-const urls = (sources: readonly SourceRef[]): string[] => sources.map((s) => s.url);
-
 export const agendaDiffRecords = (d: AgendaDiff): AgendaDiffRecord[] => [
-  ...d.added.map((t) => ({ change: 'added' as const, topic: t.topic, label: t.label, before: '', after: t.summary, beforeSources: [], afterSources: urls(t.sources) })),
-  ...d.removed.map((t) => ({ change: 'removed' as const, topic: t.topic, label: t.label, before: t.summary, after: '', beforeSources: urls(t.sources), afterSources: [] })),
-  ...d.kept.map((t) => ({ change: 'kept' as const, topic: t.topic, label: t.label, before: t.before, after: t.after, beforeSources: urls(t.beforeSources), afterSources: urls(t.afterSources) })),
+  ...d.added.map((t) => ({ change: 'added' as const, topic: t.topic, label: t.label, before: '', after: t.summary, beforeSources: [], afterSources: urlsOf(t.sources) })),
+  ...d.removed.map((t) => ({ change: 'removed' as const, topic: t.topic, label: t.label, before: t.summary, after: '', beforeSources: urlsOf(t.sources), afterSources: [] })),
+  ...d.kept.map((t) => ({ change: 'kept' as const, topic: t.topic, label: t.label, before: t.before, after: t.after, beforeSources: urlsOf(t.beforeSources), afterSources: urlsOf(t.afterSources) })),
   ...d.unconfirmed.map((t) => ({
     change: 'unconfirmed' as const,
     topic: t.topic,
@@ -112,7 +110,7 @@ export const agendaDiffRecords = (d: AgendaDiff): AgendaDiffRecord[] => [
     before: t.recordedAt === d.from ? t.summary : '',
     after: t.recordedAt === d.to ? t.summary : '',
     why: t.why,
-    beforeSources: t.recordedAt === d.from ? urls(t.sources) : [],
-    afterSources: t.recordedAt === d.to ? urls(t.sources) : [],
+    beforeSources: t.recordedAt === d.from ? urlsOf(t.sources) : [],
+    afterSources: t.recordedAt === d.to ? urlsOf(t.sources) : [],
   })),
 ];

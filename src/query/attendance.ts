@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
-import { sourceRefs } from './source-refs.js';
+import { sourceRefs, urlsOf } from './source-refs.js';
 
 /**
  * What the data says of a party at a meeting: a role, a recorded absence, `outside` where its
@@ -76,7 +76,7 @@ export function attendanceMatrix(data: Dataset, options: AttendanceOptions = {})
       const d = m.body.delegations.find((x) => x.party === party);
       const absence = (m.body.absent ?? []).find((a) => a.party === party);
       const reason = absence?.reason;
-      const urls = (ids: readonly string[], from: Parameters<typeof sourceRefs>[0]): string[] => sourceRefs(from, ids).map((s) => s.url);
+      const urls = (ids: readonly string[], from: Parameters<typeof sourceRefs>[0]): string[] => urlsOf(sourceRefs(from, ids));
       const head = d?.head ? headOf(data, d) : undefined;
       const sources = d ? urls([...new Set([...d.sources, ...(head?.sources ?? [])])], m.body) : absence ? urls(absence.sources, m.body) : record.role === 'outside' ? urls(data.parties.get(party)?.participation?.sources ?? [], data.partySources) : [];
       return { ...record, ...(head ? { head } : {}), ...(reason ? { reason } : {}), ...(sources.length > 0 ? { sources } : {}) };

@@ -3,7 +3,7 @@ import { knowsAll, unknownBecause } from './coverage.js';
 import { headLabel } from './heads.js';
 import { resolveMeetingOrRound } from './meetings.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
-import { sourceRefs, type SourceRef } from './source-refs.js';
+import { sourceRefs, urlsOf, type SourceRef } from './source-refs.js';
 
 interface Change<T> {
   readonly from: T;
@@ -198,8 +198,6 @@ export interface DiffRecord {
   readonly afterSources: string[];
 }
 
-const urls = (sources: readonly SourceRef[] | undefined): string[] => (sources ?? []).map((s) => s.url);
-
 const rec = (section: DiffRecord['section'], change: DiffRecord['change'], item: string, before: string | null, after: string | null, cited: Partial<Cited>, why?: string): DiffRecord => ({
   section,
   change,
@@ -207,8 +205,8 @@ const rec = (section: DiffRecord['section'], change: DiffRecord['change'], item:
   before,
   after,
   ...(why === undefined ? {} : { why }),
-  beforeSources: urls(cited.from),
-  afterSources: urls(cited.to),
+  beforeSources: urlsOf(cited.from),
+  afterSources: urlsOf(cited.to),
 });
 
 const attendee = (x: Attendee): string => `${x.role}${x.head ? `, ${x.head}` : ''}`;

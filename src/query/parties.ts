@@ -3,7 +3,7 @@ import type { Party, PartyIds, Participation } from '../model/types.js';
 import { outsideParticipation } from './attendance.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
-import { sourceRefs, type SourceRef } from './source-refs.js';
+import { sourceRefs, urlsOf, type SourceRef } from './source-refs.js';
 import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
 
 export interface PartySummary extends Usage {
@@ -137,20 +137,19 @@ export interface PartyRecord {
 }
 
 export function partyRecords(p: PartyDetail, data: Dataset): PartyRecord[] {
-  const urls = (sources: readonly { url: string }[]): string[] => sources.map((s) => s.url);
   const start = (id: string): string => data.meetingById.get(id)?.body.dates.start ?? '';
   const party = {
     name: p.name,
     kind: p.kind,
     aliases: p.aliases,
-    ...(p.ids ? { ids: { ...p.ids, sources: urls(p.ids.sources) } } : {}),
-    ...(p.participation ? { participation: { ...p.participation, sources: urls(p.participation.sources) } } : {}),
+    ...(p.ids ? { ids: { ...p.ids, sources: urlsOf(p.ids.sources) } } : {}),
+    ...(p.participation ? { participation: { ...p.participation, sources: urlsOf(p.participation.sources) } } : {}),
   };
   const silent = (ids: readonly string[], role: string) => ids.map((meeting) => ({ party: p.id, meeting, start: start(meeting), role, sources: [], ...party }));
   const order = new Map(data.meetings.map((m, i) => [m.id, i]));
   return [
-    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urls(a.sources), ...(a.note ? { note: a.note } : {}), ...party })),
-    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urls(a.sources), ...party })),
+    ...p.attended.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: a.role, ...(a.head ? { head: a.head } : {}), sources: urlsOf(a.sources), ...(a.note ? { note: a.note } : {}), ...party })),
+    ...p.absent.map((a) => ({ party: p.id, meeting: a.meeting, start: a.start, role: 'absent', ...(a.reason ? { reason: a.reason } : {}), sources: urlsOf(a.sources), ...party })),
     ...silent(p.unknownAt, 'unknown'),
     ...silent(p.outsideAt, 'outside'),
   ].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : (order.get(x.meeting) ?? 0) - (order.get(y.meeting) ?? 0)));

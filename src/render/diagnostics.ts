@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../data/diagnostic.js';
+import { plural } from '../text/plural.js';
 import { visible } from './escape.js';
 
 type Args = Diagnostic['args'];
@@ -89,6 +90,6 @@ export function describeDiagnostic(d: Diagnostic, base: string): string {
 
 /** The one line a query prints when the data is invalid: the first problem, and where to see the rest. */
 export function invalidDataMessage(first: Diagnostic, more: number, shown: string): string {
-  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}; run 'astana validate')` : " (run 'astana validate')";
+  const tail = more > 0 ? ` (and ${plural(more, 'more problem')}; run 'astana validate')` : " (run 'astana validate')";
   return `invalid data: ${describeDiagnostic(first, shown)}${tail}`;
 }

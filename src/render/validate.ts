@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../data/diagnostic.js';
+import { plural } from '../text/plural.js';
 import type { RenderContext } from './context.js';
 import { diagnosticMessage, location } from './diagnostics.js';
 import { visible } from './escape.js';
@@ -76,7 +77,6 @@ export function stylishReport(report: ValidateReport, ctx: RenderContext): strin
   }
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (errors + warnings === 0 && report.omitted === 0) return `${chalk.green('✔')} no problems found\n`;
   const total = errors + warnings + report.omitted;
   const more = report.omitted > 0 ? `; ${report.omitted} more not shown (--max-problems)` : '';

@@ -9,3 +9,6 @@ export function isCalendarDate(date: string): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : daysIn[month - 1]!);
 }
+
+/** "2024-01-24 to 2024-01-25", or one date when a meeting lasted a day. */
+export const dateSpan = (start: string, end: string): string => (start === end ? start : `${start} to ${end}`);

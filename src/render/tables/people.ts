@@ -1,4 +1,5 @@
 import type { PersonDetail, PersonSummary } from '../../query/people.js';
+import { plural } from '../../text/plural.js';
 import type { RenderContext } from '../context.js';
 import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
@@ -20,5 +21,5 @@ export function personShowTable(p: PersonDetail, ctx: RenderContext): string {
   const head = `${ctx.chalk.bold(p.name)} (${p.id})${aliases}\n`;
   if (p.headed.length === 0) return `${head}Headed no delegation in the data.\n`;
   const rows = p.headed.map((h) => [h.meeting, h.start, h.partyName, `${h.title ?? unknown(ctx)}${h.disputed ? ' (disputed)' : ''}`, numbers.cite(h.meeting, h.sources)]);
-  return `${head}Headed ${p.meetings} delegation${p.meetings === 1 ? '' : 's'}${p.first ? `, ${p.first} to ${p.last}` : ''}\n\n${table(ctx, ['Meeting', 'Start', 'Party', 'Title', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
+  return `${head}Headed ${plural(p.meetings, 'delegation')}${p.first ? `, ${p.first} to ${p.last}` : ''}\n\n${table(ctx, ['Meeting', 'Start', 'Party', 'Title', 'Sources'], rows)}\n${heading(ctx, 'Sources')}${numbers.list(ctx)}`;
 }

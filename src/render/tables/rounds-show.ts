@@ -3,6 +3,7 @@ import { meetingSections, type MeetingSection } from '../../query/meeting-record
 import type { MeetingShow } from '../../query/meetings.js';
 import type { MeetingDetail } from '../../query/rounds-show.js';
 import type { RoundDetail } from '../../query/rounds-show.js';
+import { dateSpan } from '../../text/dates.js';
 import type { RenderContext } from '../context.js';
 import { cite, SourceNumbers } from '../sources.js';
 import { heading, paragraph, span, table, unknown, withNotes, type Row } from '../table.js';
@@ -49,8 +50,7 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
   };
   const parts: string[] = [];
   const where = r.venue ? `${r.city} (${r.venue})` : r.city;
-  const when = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
-  parts.push(paragraph(ctx, `${chalk.bold(title)}  ${when} ${refs(r.dateSources)}, ${where} ${refs(r.citySources)}`));
+  parts.push(paragraph(ctx, `${chalk.bold(title)}  ${dateSpan(r.start, r.end)} ${refs(r.dateSources)}, ${where} ${refs(r.citySources)}`));
   if (r.ids?.paxAgreement) parts.push(paragraph(ctx, `PA-X agreement ${r.ids.paxAgreement.join(', ')} ${refs(r.ids.sources)}`));
   const c = r.coverage;
   if (shown.has('coverage')) {

@@ -1,4 +1,5 @@
 import type { TopicDetail, TopicSummary } from '../../query/topics.js';
+import { plural } from '../../text/plural.js';
 import type { RenderContext } from '../context.js';
 import { SourceNumbers } from '../sources.js';
 import { ranges } from '../ranges.js';
@@ -17,9 +18,9 @@ export function topicsListTable(rows: readonly TopicSummary[], ctx: RenderContex
 
 export function topicShowTable(t: TopicDetail, ctx: RenderContext): string {
   const numbers = new SourceNumbers();
-  const where = t.meetings === 0 ? 'Not recorded on any meeting\'s agenda.' : `On the agenda of ${t.meetings} meeting${t.meetings === 1 ? '' : 's'}, ${t.first} to ${t.last}${t.rounds.length > 0 ? `; rounds ${ranges(t.rounds)}` : ''}`;
+  const where = t.meetings === 0 ? 'Not recorded on any meeting\'s agenda.' : `On the agenda of ${plural(t.meetings, 'meeting')}, ${t.first} to ${t.last}${t.rounds.length > 0 ? `; rounds ${ranges(t.rounds)}` : ''}`;
   const known = t.notOnAgendaAt.length > 0 ? `Not on the agenda (fully coded) at ${meetingSpans(t.notOnAgendaAt)}.` : '';
-  const unknown = t.unknownAt.length > 0 ? `Not known for ${t.unknownAt.length} meeting${t.unknownAt.length === 1 ? '' : 's'} whose agendas are only partly coded: ${meetingSpans(t.unknownAt)}.` : '';
+  const unknown = t.unknownAt.length > 0 ? `Not known for ${plural(t.unknownAt.length, 'meeting')} whose agendas are only partly coded: ${meetingSpans(t.unknownAt)}.` : '';
   const head = [`${ctx.chalk.bold(t.label)} (${t.id})`, t.description, where, known, unknown].filter(Boolean).map((l) => paragraph(ctx, l)).join('');
   if (t.appearances.length === 0) return head;
   const rows = t.appearances.map((a) => [a.meeting, a.start, a.summary, numbers.cite(a.meeting, a.sources)]);
