@@ -87,11 +87,9 @@ export function diffMeetings(data: Dataset, a: string, b: string): MeetingDiff {
     sources: Object.fromEntries([...delegations.removed.map((d) => absenceAt(mb, y)(d.party)), ...delegations.added.map((d) => absenceAt(ma, x)(d.party))]),
   };
   const topicSources = (m: Meeting, d: MeetingDetail) => (topic: string): SourceRef[] => cite(m, d.agenda.filter((t) => t.topic === topic).flatMap((t) => t.sources));
-  const items = diffItems(ma, mb, 'agenda', x.agenda.map((t) => t.topic), y.agenda.map((t) => t.topic), topicSources(ma, x), topicSources(mb, y));
-  const agenda = {
-    ...items,
-    sources: Object.fromEntries([...items.added, ...items.removed].map((t) => [t, { from: topicSources(ma, x)(t), to: topicSources(mb, y)(t) }])),
-  };
+  const [topicsA, topicsB] = [topicSources(ma, x), topicSources(mb, y)];
+  const items = diffItems(ma, mb, 'agenda', x.agenda.map((t) => t.topic), y.agenda.map((t) => t.topic), topicsA, topicsB);
+  const agenda = { ...items, sources: Object.fromEntries([...items.added, ...items.removed].map((t) => [t, { from: topicsA(t), to: topicsB(t) }])) };
   const resolutions = diffResolutions(ma, mb, x, y);
   const both = (a: readonly string[], b: readonly string[]): Cited => ({ from: cite(ma, a), to: cite(mb, b) });
   const dates = x.start === y.start && x.end === y.end ? undefined : { from: `${x.start}/${x.end}`, to: `${y.start}/${y.end}`, sources: both(x.dateSources, y.dateSources) };
@@ -173,13 +171,14 @@ function diffResolutions(ma: Meeting, mb: Meeting, x: MeetingDetail, y: MeetingD
   const b = contexts(y);
   // Every citation of the resolution at the meeting, whatever its context.
   const cited = (m: Meeting, d: MeetingDetail) => (symbol: string): SourceRef[] => cite(m, d.resolutions.filter((r) => r.symbol === symbol).flatMap((r) => r.sources));
-  const items = diffItems(ma, mb, 'resolutions', [...a.keys()], [...b.keys()], cited(ma, x), cited(mb, y));
+  const [citedA, citedB] = [cited(ma, x), cited(mb, y)];
+  const items = diffItems(ma, mb, 'resolutions', [...a.keys()], [...b.keys()], citedA, citedB);
   return {
-    added: items.added.map((symbol) => ({ symbol, context: b.get(symbol)!, sources: cited(mb, y)(symbol) })),
-    removed: items.removed.map((symbol) => ({ symbol, context: a.get(symbol)!, sources: cited(ma, x)(symbol) })),
+    added: items.added.map((symbol) => ({ symbol, context: b.get(symbol)!, sources: citedB(symbol) })),
+    removed: items.removed.map((symbol) => ({ symbol, context: a.get(symbol)!, sources: citedA(symbol) })),
     changed: [...a]
       .filter(([s, c]) => b.has(s) && b.get(s) !== c)
-      .map(([symbol, c]) => ({ symbol, context: { from: c, to: b.get(symbol)! }, sources: { from: cited(ma, x)(symbol), to: cited(mb, y)(symbol) } })),
+      .map(([symbol, c]) => ({ symbol, context: { from: c, to: b.get(symbol)! }, sources: { from: citedA(symbol), to: citedB(symbol) } })),
     unconfirmed: items.unconfirmed,
   };
 }
