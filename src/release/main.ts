@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isMeetingKind } from '../data/checks/index.js';
 import { checkDataDir } from '../data/pipeline.js';
 import { isError } from '../data/diagnostic.js';
 import { parseFile } from '../data/yaml/parse.js';
@@ -94,7 +95,7 @@ export async function rawSource(dataDir: string): Promise<FactSource> {
   for (const raw of readDataDir(dataDir).files) {
     const value = (await parseFile(raw)).file?.value as Record<string, unknown> | undefined;
     if (value === undefined || raw.kind === 'dataset') continue;
-    if (raw.kind === 'round' || raw.kind === 'summit' || raw.kind === 'ministerial') meetings.push({ id: `${raw.kind}-${String(value[raw.kind])}`, body: value });
+    if (isMeetingKind(raw.kind)) meetings.push({ id: `${raw.kind}-${String(value[raw.kind])}`, body: value });
     else registries.push({ name: raw.kind, entries: Array.isArray(value[raw.kind]) ? (value[raw.kind] as unknown[]) : [], ...(Array.isArray(value.sources) ? { sources: value.sources as unknown[] } : {}) });
   }
   const start = (m: { body: unknown }): string => String((m.body as { dates?: { start?: unknown } }).dates?.start ?? '');
