@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { MeetingFilters } from '../query/filters.js';
+import { meetingKinds } from '../query/meetings.js';
 import { period } from '../query/period.js';
 
 export interface PeriodFlags {
@@ -29,6 +30,11 @@ export function meetingOptions(cmd: Command, what: string): Command {
     .option('--city <name>', `${what} held in this city, by any name it has had (astana finds Nur-Sultan too)`)
     .option('--party <id>', `${what} where this party had a delegation (id, name or alias)`)
     .option('--topic <id>', `${what} with this topic on the agenda`);
+}
+
+/** --kind, the same wherever meetings of one kind can be picked out. */
+export function kindOption(cmd: Command, what: string): Command {
+  return cmd.option('--kind <kind>', `${what} of this kind only (${meetingKinds.join(', ')})`);
 }
 
 /** --from/--to as dates, or --year as the whole of that year. */

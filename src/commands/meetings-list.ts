@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { listMeetings, meetingKinds } from '../query/meetings.js';
+import { listMeetings } from '../query/meetings.js';
 import { meetingsListTable } from '../render/tables/meetings.js';
-import { meetingFilters, meetingOptions, type MeetingFlags } from './filters.js';
+import { kindOption, meetingFilters, meetingOptions, type MeetingFlags } from './filters.js';
 import type { CommandModule } from './module.js';
 import { columns } from '../render/columns.js';
 
@@ -10,7 +10,7 @@ export const meetingsList: CommandModule = {
   description: 'List every Astana-format meeting: rounds, presidential summits and ministerial meetings, in date order',
   examples: ['astana meetings list', 'astana meetings list --city sochi', 'astana meetings list --year 2018 --kind summit', 'astana meetings list --party iran --topic idlib --format json'],
   register(cmd: Command, env) {
-    meetingOptions(cmd.option('--kind <kind>', `only this kind (${meetingKinds.join(', ')})`), 'meetings').action(async (opts: MeetingFlags & { kind?: string }, command: Command) => {
+    meetingOptions(kindOption(cmd, 'meetings'), 'meetings').action(async (opts: MeetingFlags & { kind?: string }, command: Command) => {
       const result = listMeetings(await env.dataset(command), { ...meetingFilters(opts), kind: opts.kind });
       await env.emit(command, result, { table: meetingsListTable, columns: columns.MeetingSummary });
     });

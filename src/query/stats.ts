@@ -1,8 +1,13 @@
+import { isListingPage } from '../data/checks/meeting.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
+import type { Delegation } from '../model/types.js';
 import type { CoverageLevel } from './coverage.js';
 import { headOf, headStatus } from './heads.js';
+import { parseKind } from './meetings.js';
 
 type Status = 'known' | 'unknown' | 'disputed';
+type Role = Delegation['role'];
+const roles: readonly Role[] = ['guarantor', 'party', 'host', 'observer'];
 
 export interface MeetingStats {
   readonly id: string;
@@ -30,6 +35,10 @@ export interface DatasetStats {
     readonly next: Record<Status, number>;
     /** How many meetings have each coverage level, for the agenda and for resolutions. */
     readonly coverage: { readonly agenda: Record<CoverageLevel, number>; readonly resolutions: Record<CoverageLevel, number> };
+    /** The heads of delegation again, by the delegation's role: guarantor, Syrian party, host, observer. */
+    readonly headsByRole: Record<Role, Record<Status, number>>;
+    /** Sources whose URL is a tag, category, search, archive or paginated page, not an article (should be 0). */
+    readonly listingPages: number;
   };
 }
 
@@ -41,9 +50,11 @@ function levels(values: readonly CoverageLevel[]): Record<CoverageLevel, number>
   return { complete: values.filter((v) => v === 'complete').length, partial: values.filter((v) => v === 'partial').length, none: values.filter((v) => v === 'none').length };
 }
 
-/** Per meeting, which facts are known, unknown or disputed, and how many sources back them. */
-export function datasetStats(data: Dataset): DatasetStats {
-  const meetings = data.meetings.map((m): MeetingStats => {
+/** Per meeting, which facts are known, unknown or disputed, and how many sources back them; `kind` keeps meetings of that kind only. */
+export function datasetStats(data: Dataset, options: { readonly kind?: string } = {}): DatasetStats {
+  const kind = options.kind === undefined ? undefined : parseKind(options.kind);
+  const chosen = data.meetings.filter((m) => kind === undefined || m.kind === kind);
+  const meetings = chosen.map((m): MeetingStats => {
     const b = m.body;
     const heads = count(b.delegations.map((d) => headStatus(headOf(data, d))));
     const next: Status = b.next === undefined ? 'unknown' : 'versions' in b.next ? 'disputed' : 'known';
@@ -64,6 +75,8 @@ export function datasetStats(data: Dataset): DatasetStats {
       claims,
     };
   });
+  const delegations = chosen.flatMap((m) => m.body.delegations);
+  const headsByRole = Object.fromEntries(roles.map((role) => [role, count(delegations.filter((d) => d.role === role).map((d) => headStatus(headOf(data, d))))])) as Record<Role, Record<Status, number>>;
   const sum = (pick: (s: MeetingStats) => number): number => meetings.reduce((total, s) => total + pick(s), 0);
   return {
     meetings,
@@ -79,6 +92,8 @@ export function datasetStats(data: Dataset): DatasetStats {
       next: count(meetings.map((s) => s.next)),
       coverage: { agenda: levels(meetings.map((s) => s.coverage.agenda)), resolutions: levels(meetings.map((s) => s.coverage.resolutions)) },
       claims: sum((s) => s.claims),
+      headsByRole,
+      listingPages: chosen.reduce((n, m) => n + m.body.sources.filter((x) => isListingPage(x.url)).length, 0),
     },
   };
 }

@@ -85,6 +85,9 @@ export function checkSources(file: StoredFile, meeting: { readonly sources: read
 // Pages whose content changes as new items are published: a fact cited to one may scroll away.
 const listingPage = /\/(tag|tags|category|categories|itemlist|search)(\/|$)|\/archives?\/?$|\/page\/\d+|[?&](start|offset|paged)=\d+/i;
 
+/** Whether a source URL is a tag, category, search, archive or paginated page rather than an article. */
+export const isListingPage = (url: string): boolean => urlProblem(url) === 'source/listing-page';
+
 /** A source URL that resolves but is a poor citation: a listing page, a host with a trailing dot, an HTML entity. */
 function urlProblem(url: string): string | undefined {
   let parsed: URL;
