@@ -44,7 +44,7 @@ export const meetingTables: TableDefs<MeetingTable> = {
       { name: 'party', from: `${C}/delegation/properties/party` },
       { name: 'role', from: `${C}/delegation/properties/role`, extraEnum: ['absent'], required: true, description: 'The part the party played at the meeting, or "absent" for a recorded absence.' },
       { name: 'head_person', from: `${C}/headClaim/properties/person`, required: false, description: 'Who led the delegation (people.id), where the sources agree on the person; empty when unknown or disputed.' },
-      { name: 'head_title', from: `${C}/headClaim/properties/title`, required: false, description: 'The head\'s title, where the sources agree on it.' },
+      { name: 'head_title', from: `${C}/headClaim/properties/title`, required: false, description: 'The head\'s title, where the sources agree on it; or the post alone, where they give no name (head_person empty).' },
       { name: 'head_disputed', type: 'boolean', required: true, description: 'True when sources name different people as head; every account is in head_claims.' },
       { name: 'note', from: `${C}/delegation/properties/note`, description: 'What else the sources say of the delegation.' },
       { name: 'absent_reason', from: `${C}/absentee/properties/reason`, description: 'Why the party stayed away, for role "absent".' },
@@ -55,12 +55,12 @@ export const meetingTables: TableDefs<MeetingTable> = {
   head_claims: {
     title: 'Head claims',
     row: 'account of who led a delegation',
-    description: 'Every account of who led a delegation, each with its own sources: one row for an agreed head, several for a disputed one.',
+    description: 'Every account of who led a delegation, each with its own sources: one row for an agreed head, several for a disputed one, one with an empty person for a head known only by the post.',
     fields: [
       rowId('round-22/turkey/head/1'),
       { name: 'participation', type: 'string', required: true, description: 'The delegation (participation.id).' },
       meeting,
-      { name: 'person', from: `${C}/headClaim/properties/person` },
+      { name: 'person', from: `${C}/headClaim/properties/person`, required: false, description: 'Who led the delegation (people.id); empty where the sources give only the post.' },
       { name: 'title', from: `${C}/headClaim/properties/title` },
       { name: 'note', from: `${C}/headClaim/properties/note`, description: 'What the source says of the head, or how it was read.' },
     ],

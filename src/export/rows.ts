@@ -1,5 +1,6 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
-import type { Delegation } from '../model/types.js';
+import { isPostOnly, namedClaims } from '../model/heads.js';
+import type { Delegation, HeadClaim, HeadPost } from '../model/types.js';
 import { cityOf } from '../model/cities.js';
 import type { Row } from '../render/rows.js';
 import { tableNames, type TableName } from './resources.js';
@@ -71,8 +72,9 @@ function meetingRows(data: Dataset, m: Meeting, t: Tables, cite: Cite): void {
  */
 function delegationRows(meeting: string, d: Delegation, t: Tables, cite: Cite): void {
   const row = `${meeting}/${d.party}`;
-  const claims = d.head === undefined ? [] : 'versions' in d.head ? d.head.versions : [d.head];
-  const people = new Set(claims.map((c) => c.person));
+  const post = isPostOnly(d.head) ? d.head : undefined;
+  const claims: (HeadClaim | HeadPost)[] = post ? [post] : namedClaims(d.head);
+  const people = new Set(claims.map((c) => ('person' in c ? c.person : undefined)));
   const titles = new Set(claims.map((c) => c.title));
   const [first] = claims;
   t.participation.push({
@@ -80,7 +82,7 @@ function delegationRows(meeting: string, d: Delegation, t: Tables, cite: Cite): 
     meeting,
     party: d.party,
     role: d.role,
-    head_person: people.size === 1 ? first!.person : null,
+    head_person: first && 'person' in first && people.size === 1 ? first.person : null,
     head_title: people.size === 1 && titles.size === 1 ? opt(first!.title) : null,
     head_disputed: people.size > 1,
     note: opt(d.note),
@@ -89,7 +91,7 @@ function delegationRows(meeting: string, d: Delegation, t: Tables, cite: Cite): 
   cite('participation', row, meeting, d.sources);
   claims.forEach((c, i) => {
     const claim = `${row}/head/${i + 1}`;
-    t.head_claims.push({ id: claim, participation: row, meeting, person: c.person, title: opt(c.title), note: opt(c.note) });
+    t.head_claims.push({ id: claim, participation: row, meeting, person: 'person' in c ? c.person : null, title: opt(c.title), note: opt(c.note) });
     cite('head_claims', claim, meeting, c.sources);
   });
 }

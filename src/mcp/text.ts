@@ -53,12 +53,12 @@ export function dataLine(metadata: Metadata | undefined, shown: string): string 
   return `Data: ${metadata.title}, data version ${metadata.version} (released ${metadata.released}).`;
 }
 
-/** Who led a delegation: a name, "unknown" when no source names one, or every account when sources disagree. */
+/** Who led a delegation: a name, "unknown" when no source names one, the post alone, or every account when sources disagree. */
 export function headText(head: Head | undefined): string {
   if (head === undefined) return 'unknown';
   if (head.disputed) return `disputed: ${(head.versions ?? []).map((v) => withTitle(v.name, v.title)).join(' / ')}`;
   if (head.titles) return `${head.name} (titles differ: ${head.titles.map((t) => t.title).join(' / ')})`;
-  return withTitle(head.name ?? head.person ?? 'unknown', head.title);
+  return withTitle(head.name ?? 'name unknown', head.title);
 }
 
 const withTitle = (name: string, title: string | undefined): string => (title ? `${name} (${title})` : name);

@@ -120,7 +120,7 @@ export interface Delegation {
    */
   party: string;
   role: 'guarantor' | 'party' | 'observer' | 'host';
-  head?: HeadClaim | DisputedHead;
+  head?: HeadClaim | DisputedHead | HeadPost;
   /**
    * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
@@ -157,6 +157,20 @@ export interface DisputedHead {
    * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
    */
   note?: string;
+}
+/**
+ * A head known only by the post the sources give, not by name: the person is unknown.
+ */
+export interface HeadPost {
+  /**
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+   */
+  title: string;
+  /**
+   * One line of printable text, at most 2,000 characters: no control characters, line separators or bidirectional overrides.
+   */
+  note?: string;
+  sources: SourceIds;
 }
 /**
  * A party that stayed away from a meeting it could have attended.

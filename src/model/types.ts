@@ -7,6 +7,7 @@ export type {
   Coverage,
   Delegation,
   HeadClaim,
+  HeadPost,
   DisputedHead,
   Absentee,
   AgendaItem,

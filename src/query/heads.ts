@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/dataset.js';
+import { isPostOnly } from '../model/heads.js';
 import type { Delegation, HeadClaim } from '../model/types.js';
 
 export interface HeadVersion {
@@ -16,7 +17,8 @@ export interface HeadTitle {
 }
 
 /**
- * Who led a delegation. `disputed` is true only when sources name different people: then
+ * Who led a delegation. A head known only by its post has a `title` and no `person` or `name`.
+ * `disputed` is true only when sources name different people: then
  * `person` and `name` are absent and `versions` holds every account with its own sources, since
  * the dataset does not pick one. Sources that name the same person with different titles are not
  * a dispute about who led: `person` and `name` stay, and `titles` lists each title with its sources.
@@ -42,6 +44,7 @@ const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(l
 export function headOf(data: Dataset, delegation: Delegation): Head | undefined {
   const head = delegation.head;
   if (head === undefined) return undefined;
+  if (isPostOnly(head)) return { disputed: false, title: head.title, ...(head.note ? { note: head.note } : {}), sources: [...head.sources] };
   if (!('versions' in head)) return { disputed: false, ...version(data, head) };
   const versions = head.versions.map((c) => version(data, c));
   const sources = union(versions.map((v) => v.sources));
@@ -63,17 +66,31 @@ export function headOf(data: Dataset, delegation: Delegation): Head | undefined 
   };
 }
 
-/** Known, unknown (no head recorded) or disputed (sources name different people). */
+/**
+ * Known, unknown (no head recorded) or disputed (sources name different people). A head known
+ * only by its post counts as known: the sources say who led, if not by name.
+ */
 export function headStatus(head: Head | undefined): 'known' | 'unknown' | 'disputed' {
   if (head === undefined) return 'unknown';
   return head.disputed ? 'disputed' : 'known';
 }
 
-/** The head's name for a table cell: disputed heads list every version, marked. */
+/** A head the sources give only by post, with no name. */
+export const unnamed = (head: Head | undefined): boolean => head !== undefined && !head.disputed && head.person === undefined;
+
+/** The head's name for a table cell: disputed heads list every version, marked; a post alone says the name is unknown. */
 export function headLabel(head: Head | undefined): string {
   if (head === undefined) return '';
   if (head.disputed) return `disputed: ${[...new Set((head.versions ?? []).map((v) => v.name))].join(' / ')}`;
+  if (unnamed(head)) return `${head.title} (name unknown)`;
   return head.titles ? `${head.name} (titles differ)` : (head.name ?? '');
+}
+
+/** What two heads must share to be the same answer: the people named, in any order, or the post. */
+export function headKey(head: Head | undefined): string {
+  if (head === undefined) return '';
+  if (unnamed(head)) return `post:${head.title}`;
+  return [...new Set((head.versions ?? [head]).map((v) => v.person))].sort().join('|');
 }
 
 /** The head's title for a table cell: every title where they differ, each account's where disputed. */

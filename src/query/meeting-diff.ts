@@ -1,6 +1,6 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { knowsAll, unknownBecause } from './coverage.js';
-import { headLabel } from './heads.js';
+import { headKey, headLabel } from './heads.js';
 import { resolveMeetingOrRound } from './meetings.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
 import { sourceRefs, urlsOf, type SourceRef } from './source-refs.js';
@@ -124,10 +124,7 @@ function diffItems(ma: Meeting, mb: Meeting, part: 'agenda' | 'resolutions', bef
 function diffDelegations(ma: Meeting, mb: Meeting, x: MeetingDetail, y: MeetingDetail): MeetingDiff['delegations'] {
   const head = (d: MeetingDetail['delegations'][number]): string | null => (d.head ? headLabel(d.head) : null);
   // The same people in another order are the same answer.
-  const sameHead = (d: MeetingDetail['delegations'][number], e: MeetingDetail['delegations'][number]): boolean => {
-    const names = (del: typeof d): string => (del.head ? [...new Set((del.head.versions ?? [del.head]).map((v) => v.name))].sort().join('|') : '');
-    return names(d) === names(e);
-  };
+  const sameHead = (d: MeetingDetail['delegations'][number], e: MeetingDetail['delegations'][number]): boolean => headKey(d.head) === headKey(e.head);
   const before = new Map(x.delegations.map((d) => [d.party, d]));
   const after = new Map(y.delegations.map((d) => [d.party, d]));
   const absentBefore = new Set(x.absent.map((d) => d.party));

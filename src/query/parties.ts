@@ -98,7 +98,7 @@ export function showParty(data: Dataset, arg: string): PartyDetail {
 function headsOver(attended: readonly PartyAttendance[]): PartyHead[] {
   const heads = new Map<string, { person: string; name: string; meetings: string[]; disputed: string[] }>();
   for (const a of attended) {
-    const accounts = a.head === undefined ? [] : a.head.disputed ? (a.head.versions ?? []) : [{ person: a.head.person!, name: a.head.name! }];
+    const accounts = a.head === undefined ? [] : a.head.disputed ? (a.head.versions ?? []) : a.head.person !== undefined ? [{ person: a.head.person, name: a.head.name ?? a.head.person }] : [];
     for (const { person, name } of accounts) {
       const h = heads.get(person) ?? { person, name, meetings: [], disputed: [] };
       if (!h.meetings.includes(a.meeting)) h.meetings.push(a.meeting);

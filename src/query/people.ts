@@ -1,4 +1,5 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
+import { namedClaims } from '../model/heads.js';
 import type { Delegation, HeadClaim, Person } from '../model/types.js';
 import { resolveParty, resolvePerson } from './resolve.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';
@@ -27,7 +28,6 @@ export interface PersonDetail extends PersonSummary {
   readonly headed: Headship[];
 }
 
-const claims = (d: Delegation): HeadClaim[] => (d.head === undefined ? [] : 'versions' in d.head ? d.head.versions : [d.head]);
 
 /** Every headship in the data, in meeting order; one pass for every person. */
 function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Headship }[]> {
@@ -36,7 +36,7 @@ function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Hea
     for (const d of m.body.delegations) {
       // Accounts that name the same person (differing only on the title) are one headship, not a dispute.
       const byClaimant = new Map<string, HeadClaim[]>();
-      for (const c of claims(d)) byClaimant.set(c.person, [...(byClaimant.get(c.person) ?? []), c]);
+      for (const c of namedClaims(d.head)) byClaimant.set(c.person, [...(byClaimant.get(c.person) ?? []), c]);
       const disputed = byClaimant.size > 1;
       for (const [person, accounts] of byClaimant) {
         const titles = [...new Set(accounts.flatMap((c) => (c.title ? [c.title] : [])))];

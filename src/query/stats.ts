@@ -2,7 +2,7 @@ import { isListingPage } from '../data/checks/meeting.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Delegation } from '../model/types.js';
 import type { CoverageLevel } from './coverage.js';
-import { headOf, headStatus } from './heads.js';
+import { headOf, headStatus, unnamed } from './heads.js';
 import { parseKind } from './meetings.js';
 
 type Status = 'known' | 'unknown' | 'disputed';
@@ -37,6 +37,8 @@ export interface DatasetStats {
     readonly coverage: { readonly agenda: Record<CoverageLevel, number>; readonly resolutions: Record<CoverageLevel, number> };
     /** The heads of delegation again, by the delegation's role: guarantor, Syrian party, host, observer. */
     readonly headsByRole: Record<Role, Record<Status, number>>;
+    /** Of the known heads, those the sources give only by post, with no name. */
+    readonly unnamedHeads: number;
     /** Sources whose URL is a tag, category, search, archive or paginated page, not an article (should be 0). */
     readonly listingPages: number;
   };
@@ -93,6 +95,7 @@ export function datasetStats(data: Dataset, options: { readonly kind?: string } 
       coverage: { agenda: levels(meetings.map((s) => s.coverage.agenda)), resolutions: levels(meetings.map((s) => s.coverage.resolutions)) },
       claims: sum((s) => s.claims),
       headsByRole,
+      unnamedHeads: delegations.filter((d) => unnamed(headOf(data, d))).length,
       listingPages: chosen.reduce((n, m) => n + m.body.sources.filter((x) => isListingPage(x.url)).length, 0),
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedClaims } from '../../src/model/heads.js';
 import { bundled } from '../helpers/dataset.js';
 import { run, runJson } from '../helpers/run.js';
 
@@ -21,7 +22,7 @@ describe('questions answered by one command', () => {
     const expected = new Map<string, Set<number>>();
     for (const r of data.rounds) {
       const head = r.delegations.find((d) => d.party === 'iran')?.head;
-      for (const claim of head === undefined ? [] : 'versions' in head ? head.versions : [head]) expected.set(claim.person, (expected.get(claim.person) ?? new Set()).add(r.round));
+      for (const claim of namedClaims(head)) expected.set(claim.person, (expected.get(claim.person) ?? new Set()).add(r.round));
     }
     for (const [person, rounds] of expected) expect(people.find((p) => p.id === person)?.rounds).toEqual([...rounds].sort((a, b) => a - b));
     expect(people.find((p) => p.id === 'khaji')?.rounds).toEqual([12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);

@@ -42,7 +42,7 @@ describe('datasetStats', () => {
     const data = await mini();
     const tagged = {
       ...data,
-      meetings: data.meetings.map((m, i) => (i === 0 ? { ...m, body: { ...m.body, sources: m.body.sources.map((x) => ({ ...x, url: 'https://example.org/tag/astana' })) } } : m)),
+      meetings: data.meetings.map((m, i) => (i === 0 ? { ...m, body: { ...m.body, sources: m.body.sources.map((x) => ({ ...x, url: 'https://example.org/tag/astana' })) as typeof m.body.sources } } : m)),
     };
     expect(datasetStats(tagged).totals.listingPages).toBe(data.meetings[0]!.body.sources.length);
   });

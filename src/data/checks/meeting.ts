@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { isCalendarDate } from '../../text/dates.js';
 import { cityNames, cityOf } from '../../model/cities.js';
+import { namedClaims } from '../../model/heads.js';
 import type { MeetingBody } from '../../model/dataset.js';
 import type { Source } from '../../model/types.js';
 import { suggest } from '../../text/suggest.js';
@@ -21,8 +22,8 @@ export function meetingChecks(file: StoredFile, kind: MeetingKind, registries: R
 
   meeting.delegations.forEach((d, i) => {
     ref('parties', 'ref/unknown-party', d.party, ['delegations', i, 'party']);
-    const heads = d.head === undefined ? [] : 'versions' in d.head ? d.head.versions.map((h, v) => [h, ['head', 'versions', v]] as const) : [[d.head, ['head']] as const];
-    for (const [head, at] of heads) ref('people', 'ref/unknown-person', head.person, ['delegations', i, ...at, 'person']);
+    const disputed = d.head !== undefined && 'versions' in d.head;
+    namedClaims(d.head).forEach((head, v) => ref('people', 'ref/unknown-person', head.person, ['delegations', i, 'head', ...(disputed ? ['versions', v] : []), 'person']));
   });
   meeting.absent?.forEach((a, i) => ref('parties', 'ref/unknown-party', a.party, ['absent', i, 'party']));
   meeting.agenda.forEach((a, i) => ref('topics', 'ref/unknown-topic', a.topic, ['agenda', i, 'topic']));

@@ -29,7 +29,7 @@ const empty = (known: boolean): string => (known ? '<p>None: the meeting\'s docu
 
 function head(m: ReportMeeting, h: Head | undefined): string {
   if (h === undefined) return unknown;
-  const one = (v: { name?: string; title?: string; note?: string; sources: string[] }): string => `${esc(v.name ?? '')}${v.title ? `, ${esc(v.title)}` : ''}${refs(m, v.sources)}${note(v.note)}`;
+  const one = (v: { name?: string; title?: string; note?: string; sources: string[] }): string => `${v.name === undefined ? 'name unknown' : esc(v.name)}${v.title ? `, ${esc(v.title)}` : ''}${refs(m, v.sources)}${note(v.note)}`;
   if (h.disputed) return `<strong>disputed:</strong> ${(h.versions ?? []).map(one).join(' <em>or</em> ')}${note(h.note)}`;
   // Sources that agree on the person but not on the title: the person is known, each title kept.
   if (h.titles) return `${esc(h.name ?? '')} (titles differ: ${h.titles.map((t) => `${esc(t.title)}${refs(m, t.sources)}`).join('; ')})${note(h.note)}`;

@@ -1,4 +1,4 @@
-import { headLabel, headTitle, type Head } from '../../query/heads.js';
+import { headLabel, headTitle, unnamed, type Head } from '../../query/heads.js';
 import { meetingSections, type MeetingSection } from '../../query/meeting-records.js';
 import type { MeetingShow } from '../../query/meetings.js';
 import type { MeetingDetail } from '../../query/rounds-show.js';
@@ -71,7 +71,7 @@ function meetingTable(title: string, r: MeetingDetail, ctx: RenderContext, secti
           ['Party', 'Role', 'Head', 'Title', 'Sources'],
           r.delegations.flatMap((d) => {
             const head = d.head;
-            const name = head === undefined ? unknown(ctx) : head.disputed ? chalk.yellow(headLabel(head)) : headLabel(head);
+            const name = head === undefined || unnamed(head) ? unknown(ctx) : head.disputed ? chalk.yellow(headLabel(head)) : headLabel(head);
             // A known head whose title no source gives: the title is unknown, not none.
             const title = head !== undefined && !headTitle(head) ? unknown(ctx) : headTitle(head);
             const row = [d.name, d.role, name, title, refs(head ? [...new Set([...d.sources, ...head.sources])] : d.sources)];

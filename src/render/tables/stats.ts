@@ -22,7 +22,7 @@ export function statsTable(s: DatasetStats, ctx: RenderContext): string {
   });
   const totals = [
     `Total: ${t.meetings} meetings, ${t.sources} sources (${t.datedSources} with their page's date, ${percent(t.datedSources, t.sources)}; ${plural(t.listingPages, 'listing page')}), ${t.delegations} delegations, ${t.claims} sourced claims.`,
-    `Heads: ${t.heads.known} known, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed. Unknown by role: ${byRole.join(', ')}.`,
+    `Heads: ${t.heads.known} known${t.unnamedHeads > 0 ? ` (${t.unnamedHeads} only by their post, not by name)` : ''}, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed. Unknown by role: ${byRole.join(', ')}.`,
     `Agenda items: ${t.agenda}. Resolution references: ${t.resolutions}. Documents: ${t.documents}.`,
     `Coverage of agendas: ${cov(t.coverage.agenda)}. Of resolutions: ${cov(t.coverage.resolutions)}.`,
     `Next meeting: ${t.next.known} known, ${t.next.unknown} unknown, ${t.next.disputed} disputed.`,
