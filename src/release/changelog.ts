@@ -42,8 +42,17 @@ export function releaseEntry(record: ReleaseRecord, previous: ReleaseRecord | un
 function correction(c: Change): string {
   return c.fields
     .filter((f) => f !== 'sources')
-    .map((f) => `${f} ${cell(show(c.old?.[f]))} → ${cell(show(c.new?.[f]))}`)
+    .map((f) => fieldChange(f, c.old?.[f], c.new?.[f]))
     .join('; ');
+}
+
+/** A text that only gained or lost words at its end is shown by what changed, not twice in full: research notes grow a sentence at a time. */
+function fieldChange(field: string, before: unknown, after: unknown): string {
+  if (typeof before === 'string' && typeof after === 'string' && before !== '' && after !== '') {
+    if (after.startsWith(before)) return `${field} gained “${cell(after.slice(before.length).trim())}”`;
+    if (before.startsWith(after)) return `${field} lost “${cell(before.slice(after.length).trim())}”`;
+  }
+  return `${field} ${cell(show(before))} → ${cell(show(after))}`;
 }
 
 /** CHANGELOG.md with its data section rewritten from the records, newest first. */

@@ -68,6 +68,17 @@ describe('npm run release:data', () => {
     expect(existsSync(join(r.root, 'data/releases'))).toBe(false);
   });
 
+  it('shows a text that only grew or shrank at its end by the words it gained or lost', async () => {
+    const r = repo();
+    await release({ root: r.root, version: '1.0.0', date: '2020-06-02', log: () => undefined });
+    r.edit('summary: Idlib again', 'summary: Idlib again and Golan');
+    r.edit('summary: Golan,', 'summary: Gol,');
+    await release({ root: r.root, version: '1.0.1', date: '2020-06-03', log: () => undefined });
+    const changelog = readFileSync(join(r.root, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('- `round-2/agenda[idlib]`: summary gained “and Golan”');
+    expect(changelog).toContain('- `round-2/agenda[golan]`: summary lost “an”');
+  });
+
   it('keeps the hand-written parts of CHANGELOG.md', async () => {
     const r = repo();
     writeFileSync(join(r.root, 'CHANGELOG.md'), '# Changelog\n\n## Tool\n\n- Written by hand.\n');
