@@ -73,8 +73,12 @@ describe('the foreign ministers’ meetings of the format, numbered in date orde
     expect(agendaItem('ministerial-5', 'constitutional-committee')?.sources).toContain('globaltimes-1132552');
   });
 
-  it('New York, 24 September 2019: heads unknown, the joint statement cites 2254 (TASS)', () => {
-    for (const party of ['russia', 'iran', 'turkey']) expect(head('ministerial-6', party)).toBeUndefined();
+  it('New York, 24 September 2019: the heads known only as the foreign ministers, the joint statement cites 2254 (TASS)', () => {
+    for (const party of ['russia', 'iran', 'turkey']) {
+      const h = showMeeting(data, 'ministerial-6').delegations.find((d) => d.party === party)?.head;
+      expect(h).toMatchObject({ disputed: false, title: 'Foreign Minister', sources: ['tass-1079702', 'urdupoint-720182'] });
+      expect(h?.name).toBeUndefined();
+    }
     expect(citation('ministerial-6', 'unsc-2254')).toMatchObject({ context: 'joint-statement', sources: ['tass-1079702', 'urdupoint-720182', 'arabicradio-34691'] });
   });
 
