@@ -1,6 +1,6 @@
-import { isListingPage } from '../data/checks/meeting.js';
 import type { Dataset, Meeting } from '../model/dataset.js';
 import type { Delegation } from '../model/types.js';
+import { isListingPage } from '../text/listing-page.js';
 import type { CoverageLevel } from './coverage.js';
 import { headOf, headStatus, unnamed } from './heads.js';
 import { parseKind } from './meetings.js';

@@ -4,6 +4,7 @@ import { cityNames, cityOf } from '../../model/cities.js';
 import { namedClaims } from '../../model/heads.js';
 import type { MeetingBody } from '../../model/dataset.js';
 import type { Source } from '../../model/types.js';
+import { isListingPage } from '../../text/listing-page.js';
 import { suggest } from '../../text/suggest.js';
 import { numberOf } from './dataset.js';
 import type { Path, Registries, Report } from './index.js';
@@ -83,12 +84,6 @@ export function checkSources(file: StoredFile, meeting: { readonly sources: read
   }
 }
 
-// Pages whose content changes as new items are published: a fact cited to one may scroll away.
-const listingPage = /\/(tag|tags|category|categories|itemlist|search)(\/|$)|\/archives?\/?$|\/page\/\d+|[?&](start|offset|paged)=\d+/i;
-
-/** Whether a source URL is a tag, category, search, archive or paginated page rather than an article. */
-export const isListingPage = (url: string): boolean => urlProblem(url) === 'source/listing-page';
-
 /** A source URL that resolves but is a poor citation: a listing page, a host with a trailing dot, an HTML entity. */
 function urlProblem(url: string): string | undefined {
   let parsed: URL;
@@ -98,7 +93,7 @@ function urlProblem(url: string): string | undefined {
     return 'source/bad-url';
   }
   if (parsed.hostname.endsWith('.')) return 'source/trailing-dot-host';
-  if (listingPage.test(parsed.pathname + parsed.search)) return 'source/listing-page';
+  if (isListingPage(url)) return 'source/listing-page';
   // Copied from a page's HTML source: `&amp;` in an address is a different URL from `&`.
   if (/&(amp|lt|gt|quot|#\d+);/i.test(url)) return 'source/html-entity';
   return undefined;
