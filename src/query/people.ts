@@ -1,6 +1,6 @@
 import type { Dataset, Meeting } from '../model/dataset.js';
 import { namedClaims } from '../model/heads.js';
-import type { Delegation, HeadClaim, Person } from '../model/types.js';
+import type { HeadClaim, Person } from '../model/types.js';
 import { resolveParty, resolvePerson } from './resolve.js';
 import { sourceRefs, type SourceRef } from './source-refs.js';
 import { meetingRef, sortEntries, usageOf, type MeetingRef, type Usage } from './usage.js';
@@ -27,7 +27,6 @@ export interface Headship extends MeetingRef {
 export interface PersonDetail extends PersonSummary {
   readonly headed: Headship[];
 }
-
 
 /** Every headship in the data, in meeting order; one pass for every person. */
 function headships(data: Dataset): Map<string, { meeting: Meeting; headship: Headship }[]> {

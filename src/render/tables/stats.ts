@@ -4,7 +4,8 @@ import { plural } from '../../text/plural.js';
 import { paragraph, table } from '../table.js';
 
 const heads = (h: { known: number; unknown: number; disputed: number }): string => `${h.known}/${h.unknown}/${h.disputed}`;
-const roleNames = { guarantor: 'guarantors', party: 'Syrian parties', host: 'host', observer: 'observers' } as const;
+// Labels, not a list: the typed record fails to compile if the data gains a role.
+const roleNames: Record<keyof DatasetStats['totals']['headsByRole'], string> = { guarantor: 'guarantors', party: 'Syrian parties', host: 'host', observer: 'observers' };
 /** One decimal, rounded down, so that a share just short of a mark never reads as reaching it. */
 const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.floor((1000 * part) / whole) / 10}%`;
 const letter = { complete: 'c', partial: 'p', none: 'n' } as const;
@@ -16,10 +17,9 @@ export function statsTable(s: DatasetStats, ctx: RenderContext): string {
   const rows = s.meetings.map((m) => [short(m.id), m.sources, m.delegations, heads(m.heads), m.agenda, m.resolutions, `${letter[m.coverage.agenda]}/${letter[m.coverage.resolutions]}`, m.documents, m.next]);
   const t = s.totals;
   const cov = (c: Record<'complete' | 'partial' | 'none', number>): string => `${c.complete} complete, ${c.partial} partial, ${c.none} none`;
-  const byRole = (Object.keys(roleNames) as (keyof typeof roleNames)[]).map((role) => {
-    const h = t.headsByRole[role];
-    return `${roleNames[role]} ${h.unknown} of ${h.known + h.unknown + h.disputed}`;
-  });
+  const byRole = (Object.entries(t.headsByRole) as [keyof typeof roleNames, Record<'known' | 'unknown' | 'disputed', number>][]).map(
+    ([role, h]) => `${roleNames[role]} ${h.unknown} of ${h.known + h.unknown + h.disputed}`,
+  );
   const totals = [
     `Total: ${t.meetings} meetings, ${t.sources} sources (${t.datedSources} with their page's date, ${percent(t.datedSources, t.sources)}; ${plural(t.listingPages, 'listing page')}), ${t.delegations} delegations, ${t.claims} sourced claims.`,
     `Heads: ${t.heads.known} known${t.unnamedHeads > 0 ? ` (${t.unnamedHeads} only by their post, not by name)` : ''}, ${t.heads.unknown} unknown, ${t.heads.disputed} disputed. Unknown by role: ${byRole.join(', ')}.`,
