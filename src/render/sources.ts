@@ -40,6 +40,11 @@ export class SourceNumbers {
     return cite(sources.map((s) => this.number(`${meeting}#${s.id}`, { ...s, meeting })));
   }
 
+  /** The marks to follow a text, " [1] [3]", or nothing where no page is given. */
+  after(meeting: string, sources: readonly (ListedSource & { readonly id: string })[] | undefined): string {
+    return sources && sources.length > 0 ? ` ${this.cite(meeting, sources)}` : '';
+  }
+
   /** Numbers every source in order, each under its own meeting, for a list with no table. */
   static of(sources: readonly (ListedSource & { readonly id: string; readonly meeting: string })[]): SourceNumbers {
     const numbers = new SourceNumbers();

@@ -7,7 +7,7 @@ export function agendaDiffTable(d: AgendaDiff, ctx: RenderContext): string {
   const { chalk } = ctx;
   const numbers = new SourceNumbers();
   // Each summary carries the numbers of the pages that state it, listed under the tables.
-  const cited = (text: string, meeting: string, sources: Parameters<SourceNumbers['cite']>[1]): string => (sources.length > 0 ? `${text} ${numbers.cite(meeting, sources)}` : text);
+  const cited = (text: string, meeting: string, sources: Parameters<SourceNumbers['after']>[1]): string => `${text}${numbers.after(meeting, sources)}`;
   const rows = [
     ...d.added.map((t) => [chalk.green('+ added'), t.label, '', cited(t.summary, d.to, t.sources)]),
     ...d.removed.map((t) => [chalk.red('- removed'), t.label, cited(t.summary, d.from, t.sources), '']),

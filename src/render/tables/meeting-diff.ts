@@ -12,7 +12,7 @@ export function meetingDiffTable(d: MeetingDiff, ctx: RenderContext): string {
   const tilde = (s: string): string => chalk.yellow(`~ ${s}`);
   const numbers = new SourceNumbers();
   // The [n] of the pages behind a line, at one meeting or at both; the list under the diff says which meeting each is from.
-  const at = (meeting: string, sources: readonly SourceRef[] | undefined): string => (sources && sources.length > 0 ? ` ${numbers.cite(meeting, sources)}` : '');
+  const at = (meeting: string, sources: readonly SourceRef[] | undefined): string => numbers.after(meeting, sources);
   const both = (c: { from: readonly SourceRef[]; to: readonly SourceRef[] }): string => `${at(d.from, c.from)}${at(d.to, c.to)}`;
   const lines = [chalk.bold(`${d.from} → ${d.to}`)];
   if (d.dates) lines.push(tilde(`dates: ${d.dates.from} → ${d.dates.to}${both(d.dates.sources)}`));
