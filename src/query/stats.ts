@@ -56,9 +56,10 @@ function levels(values: readonly CoverageLevel[]): Record<CoverageLevel, number>
 export function datasetStats(data: Dataset, options: { readonly kind?: string } = {}): DatasetStats {
   const kind = options.kind === undefined ? undefined : parseKind(options.kind);
   const chosen = data.meetings.filter((m) => kind === undefined || m.kind === kind);
+  // Each head is worked out once, for its meeting's row and for the totals by role.
+  const heads = new Map(chosen.map((m) => [m, m.body.delegations.map((d) => ({ role: d.role, head: headOf(data, d) }))]));
   const meetings = chosen.map((m): MeetingStats => {
     const b = m.body;
-    const heads = count(b.delegations.map((d) => headStatus(headOf(data, d))));
     const next: Status = b.next === undefined ? 'unknown' : 'versions' in b.next ? 'disputed' : 'known';
     const lists = [b.delegations, b.absent ?? [], b.agenda, b.resolutions ?? [], b.documents ?? [], b.notes ?? []];
     const claims = 2 + lists.reduce((sum, list) => sum + list.length, 0) + (b.next ? 1 : 0);
@@ -68,7 +69,7 @@ export function datasetStats(data: Dataset, options: { readonly kind?: string } 
       sources: b.sources.length,
       datedSources: b.sources.filter((x) => x.date !== undefined).length,
       delegations: b.delegations.length,
-      heads,
+      heads: count(heads.get(m)!.map((d) => headStatus(d.head))),
       agenda: b.agenda.length,
       resolutions: (b.resolutions ?? []).length,
       documents: (b.documents ?? []).length,
@@ -77,8 +78,8 @@ export function datasetStats(data: Dataset, options: { readonly kind?: string } 
       claims,
     };
   });
-  const delegations = chosen.flatMap((m) => m.body.delegations);
-  const headsByRole = Object.fromEntries(roles.map((role) => [role, count(delegations.filter((d) => d.role === role).map((d) => headStatus(headOf(data, d))))])) as Record<Role, Record<Status, number>>;
+  const delegations = [...heads.values()].flat();
+  const headsByRole = Object.fromEntries(roles.map((role) => [role, count(delegations.filter((d) => d.role === role).map((d) => headStatus(d.head)))])) as Record<Role, Record<Status, number>>;
   const sum = (pick: (s: MeetingStats) => number): number => meetings.reduce((total, s) => total + pick(s), 0);
   return {
     meetings,
@@ -95,7 +96,7 @@ export function datasetStats(data: Dataset, options: { readonly kind?: string } 
       coverage: { agenda: levels(meetings.map((s) => s.coverage.agenda)), resolutions: levels(meetings.map((s) => s.coverage.resolutions)) },
       claims: sum((s) => s.claims),
       headsByRole,
-      unnamedHeads: delegations.filter((d) => unnamed(headOf(data, d))).length,
+      unnamedHeads: delegations.filter((d) => unnamed(d.head)).length,
       listingPages: chosen.reduce((n, m) => n + m.body.sources.filter((x) => isListingPage(x.url)).length, 0),
     },
   };
