@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { attendanceRoles } from '../query/attendance.js';
-import { meetingKinds } from '../query/meetings.js';
+import { meetingKinds } from '../model/dataset.js';
 import { listSorts } from '../query/usage.js';
 import { hitKinds } from '../search/documents.js';
 import { citationStyleNames } from '../render/citation-styles.js';

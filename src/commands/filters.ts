@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { MeetingFilters } from '../query/filters.js';
-import { meetingKinds } from '../query/meetings.js';
+import { meetingKinds } from '../model/dataset.js';
 import { period } from '../query/period.js';
 
 export interface PeriodFlags {

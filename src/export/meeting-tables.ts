@@ -1,4 +1,4 @@
-import { meetingKinds } from '../query/meetings.js';
+import { meetingKinds } from '../model/dataset.js';
 import { fk, type TableDefs } from './table-def.js';
 import type { FieldDef } from './table-schema.js';
 

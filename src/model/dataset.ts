@@ -2,7 +2,9 @@ import { byCodeUnit } from '../text/compare.js';
 import type { City, MeetingFields, Metadata, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
 /** The kinds of meeting, each in a folder of its own under data/. */
-export type MeetingKind = 'round' | 'summit' | 'ministerial';
+export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export const isMeetingKind = (kind: string): kind is MeetingKind => (meetingKinds as readonly string[]).includes(kind);
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials these fields, stated once (common.schema.json). */
 export type MeetingBody = MeetingFields;

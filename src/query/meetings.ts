@@ -1,12 +1,10 @@
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Dataset, Meeting } from '../model/dataset.js';
+import { meetingKinds, type Dataset, type Meeting } from '../model/dataset.js';
 import { cityOf } from '../model/cities.js';
 import { suggest } from '../text/suggest.js';
 import { meetingMatcher, type MeetingFilters } from './filters.js';
 import { resolveRound } from './resolve.js';
 import { meetingDetail, type MeetingDetail } from './rounds-show.js';
-
-export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
 
 export interface MeetingSummary {
   readonly id: string;

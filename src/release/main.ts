@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMeetingKind } from '../data/checks/index.js';
+import { isMeetingKind } from '../model/dataset.js';
 import { checkDataDir } from '../data/pipeline.js';
 import { isError } from '../data/diagnostic.js';
 import { parseFile } from '../data/yaml/parse.js';

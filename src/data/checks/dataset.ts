@@ -4,7 +4,8 @@ import type { MeetingBody } from '../../model/dataset.js';
 import type { Source } from '../../model/types.js';
 import { checkSources } from './meeting.js';
 import { participationChecks } from './participation.js';
-import { isMeetingKind, meetingKinds, type Report } from './index.js';
+import { isMeetingKind, meetingKinds } from '../../model/dataset.js';
+import type { Report } from './index.js';
 import type { StoredFile } from '../raw-data.js';
 import type { MeetingKind } from '../yaml/read.js';
 

@@ -1,6 +1,6 @@
 import type { City } from '../../model/types.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
-import type { FileKind, MeetingKind } from '../yaml/read.js';
+import { isMeetingKind } from '../../model/dataset.js';
 import { datasetChecks } from './dataset.js';
 import { meetingChecks } from './meeting.js';
 import { registryChecks } from './registry.js';
@@ -19,8 +19,6 @@ export interface Registries {
   readonly cities?: ReadonlyMap<string, City>;
 }
 
-export const meetingKinds: readonly MeetingKind[] = ['round', 'summit', 'ministerial'];
-export const isMeetingKind = (kind: FileKind): kind is MeetingKind => (meetingKinds as readonly string[]).includes(kind);
 
 /** Diagnostics with value paths, to be given lines and columns by locate.ts. */
 export function collector(): { readonly found: Diagnostic[]; readonly report: Report } {

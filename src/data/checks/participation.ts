@@ -1,7 +1,8 @@
 import type { MeetingBody } from '../../model/dataset.js';
 import type { PartiesFile } from '../../model/types.js';
 import { suggest } from '../../text/suggest.js';
-import { isMeetingKind, type Report } from './index.js';
+import { isMeetingKind } from '../../model/dataset.js';
+import type { Report } from './index.js';
 import type { StoredFile } from '../raw-data.js';
 
 /**
