@@ -1,10 +1,13 @@
 import { byCodeUnit } from '../text/compare.js';
-import type { City, MeetingFields, Metadata, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
+import type { City, Delegation, MeetingFields, Metadata, Ministerial, Party, Person, Resolution, Round, Source, Summit, Topic } from './types.js';
 
-/** The kinds of meeting, each in a folder of its own under data/. */
 export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
+/** The kinds of meeting, each in a folder of its own under data/. */
 export type MeetingKind = (typeof meetingKinds)[number];
 export const isMeetingKind = (kind: string): kind is MeetingKind => (meetingKinds as readonly string[]).includes(kind);
+
+/** The roles a delegation can have (the schema's enum; `satisfies` refuses one it lacks), in the order tables list them. */
+export const delegationRoles = ['guarantor', 'party', 'observer', 'host'] as const satisfies readonly Delegation['role'][];
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials these fields, stated once (common.schema.json). */
 export type MeetingBody = MeetingFields;

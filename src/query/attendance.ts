@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import type { Dataset, Meeting } from '../model/dataset.js';
+import { delegationRoles, type Dataset, type Meeting } from '../model/dataset.js';
+import type { Delegation } from '../model/types.js';
 import { headOf, type Head } from './heads.js';
 import { resolveParty } from './resolve.js';
 import { sourceRefs, urlsOf } from './source-refs.js';
@@ -9,8 +10,9 @@ import { sourceRefs, urlsOf } from './source-refs.js';
  * sources say the party was not yet (or no longer) part of the format, or `unknown` where the
  * data says nothing either way.
  */
-export const attendanceRoles = ['guarantor', 'party', 'observer', 'host', 'absent', 'outside', 'unknown'] as const;
-export type AttendanceRole = (typeof attendanceRoles)[number];
+export const attendanceRoles = [...delegationRoles, 'absent', 'outside', 'unknown'] as const;
+// Written out, not `(typeof attendanceRoles)[number]`: the output schemas' generator cannot read the spread.
+export type AttendanceRole = Delegation['role'] | 'absent' | 'outside' | 'unknown';
 
 /** Whether a meeting falls before the party's first meeting in the format or after its last, as data/parties.yaml records them. */
 export function outsideParticipation(data: Dataset, meeting: Meeting, party: string): boolean {

@@ -1,4 +1,4 @@
-import type { Dataset, Meeting } from '../model/dataset.js';
+import { delegationRoles, type Dataset, type Meeting } from '../model/dataset.js';
 import type { Delegation } from '../model/types.js';
 import { isListingPage } from '../text/listing-page.js';
 import type { CoverageLevel } from './coverage.js';
@@ -7,7 +7,6 @@ import { parseKind } from './meetings.js';
 
 type Status = 'known' | 'unknown' | 'disputed';
 type Role = Delegation['role'];
-const roles: readonly Role[] = ['guarantor', 'party', 'host', 'observer'];
 
 export interface MeetingStats {
   readonly id: string;
@@ -79,7 +78,7 @@ export function datasetStats(data: Dataset, options: { readonly kind?: string } 
     };
   });
   const delegations = [...heads.values()].flat();
-  const headsByRole = Object.fromEntries(roles.map((role) => [role, count(delegations.filter((d) => d.role === role).map((d) => headStatus(d.head)))])) as Record<Role, Record<Status, number>>;
+  const headsByRole = Object.fromEntries(delegationRoles.map((role) => [role, count(delegations.filter((d) => d.role === role).map((d) => headStatus(d.head)))])) as Record<Role, Record<Status, number>>;
   const sum = (pick: (s: MeetingStats) => number): number => meetings.reduce((total, s) => total + pick(s), 0);
   return {
     meetings,

@@ -1,3 +1,4 @@
+import { delegationRoles } from '../../model/dataset.js';
 import type { AttendanceMatrix, AttendanceRole } from '../../query/attendance.js';
 import type { RenderContext } from '../context.js';
 import { paragraph } from '../table.js';
@@ -36,7 +37,7 @@ export function attendanceTable(m: AttendanceMatrix, ctx: RenderContext): string
     blocks.push([...header.map((h) => ctx.chalk.bold(h)), ...rows].join('\n'));
   }
   const shown = m.role === undefined || m.role === 'unknown' || m.role === 'outside' ? [] : [m.role];
-  const roles = m.role === undefined ? (['guarantor', 'party', 'observer', 'host', 'absent'] as const) : shown;
+  const roles = m.role === undefined ? ([...delegationRoles, 'absent'] as const) : shown;
   const outside = m.cells.some((c) => c.role === 'outside');
   const legend = [
     ...roles.map((r) => `${letters[r]} ${r}`),
