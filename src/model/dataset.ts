@@ -6,8 +6,10 @@ export const meetingKinds = ['round', 'summit', 'ministerial'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
 export const isMeetingKind = (kind: string): kind is MeetingKind => (meetingKinds as readonly string[]).includes(kind);
 
-/** The roles a delegation can have (the schema's enum; `satisfies` refuses one it lacks), in the order tables list them. */
+/** The roles a delegation can have, in the order tables list them: `satisfies` refuses a role the schema lacks. */
 export const delegationRoles = ['guarantor', 'party', 'observer', 'host'] as const satisfies readonly Delegation['role'][];
+// And a role the schema gains that the list lacks fails to compile here.
+const everyRoleListed: [Exclude<Delegation['role'], (typeof delegationRoles)[number]>] extends [never] ? true : never = true;
 
 /** What every kind of meeting has: the schemas give rounds, summits and ministerials these fields, stated once (common.schema.json). */
 export type MeetingBody = MeetingFields;
